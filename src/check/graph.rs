@@ -1,0 +1,328 @@
+//! Checks on the shape of the story: what cannot be reached, what cannot end, what could loop
+//! without time passing, and the warnings an author wants before a drill (roles that never
+//! act, a scenario that cannot measure the child's voice).
+
+use std::collections::HashSet;
+
+use super::diagnostic::Code;
+use super::locate::{Locator, Spot};
+use super::refs::{Names, scene_anchor};
+use crate::scenario::model::*;
+
+/// An edge of the scene graph: target scene index and the simulated minutes it takes at least.
+pub fn edges(s: &Scenario, names: &Names, scene: &Scene) -> Vec<(usize, i64)> {
+    let idx = |id: &str| names.scenes.get(id).copied();
+    let mut out = Vec::new();
+    match scene {
+        Scene::Narration {
+            next,
+            branches,
+            elapsed,
+            ..
+        }
+        | Scene::Round {
+            next,
+            branches,
+            elapsed,
+            ..
+        } => {
+            let t = elapsed.minutes();
+            out.extend(idx(next).map(|i| (i, t)));
+            out.extend(branches.iter().filter_map(|b| idx(&b.next).map(|i| (i, t))));
+        }
+        Scene::Decision { choices, .. } | Scene::Conversation { choices, .. } => {
+            for c in choices {
+                let t = c.elapsed.minutes();
+                out.extend(c.targets().filter_map(idx).map(|i| (i, t)));
+            }
+        }
+        Scene::Ending { .. } => {}
+    }
+    let _ = s;
+    out
+}
+
+pub fn check(loc: &mut Locator, s: &Scenario) {
+    let names = Names::of(s);
+    let n = s.scenes.len();
+    let succ: Vec<Vec<(usize, i64)>> = s.scenes.iter().map(|sc| edges(s, &names, sc)).collect();
+
+    // Reachable from the start (conditions ignored: this is about the shape).
+    let mut reach = vec![false; n];
+    let mut stack: Vec<usize> = names.scenes.get(s.start.as_str()).copied().into_iter().collect();
+    if let Some(&t) = names.scenes.get(s.clock.timeout.as_str()) {
+        stack.push(t);
+    }
+    while let Some(i) = stack.pop() {
+        if !std::mem::replace(&mut reach[i], true) {
+            stack.extend(succ[i].iter().map(|&(j, _)| j).filter(|&j| !reach[j]));
+        }
+    }
+    // Scenes from which an ending can be reached: walk the reversed graph from every ending.
+    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, es) in succ.iter().enumerate() {
+        for &(j, _) in es {
+            pred[j].push(i);
+        }
+    }
+    let mut ends = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| s.scenes[i].is_ending()).collect();
+    while let Some(i) = stack.pop() {
+        if !std::mem::replace(&mut ends[i], true) {
+            stack.extend(pred[i].iter().copied().filter(|&j| !ends[j]));
+        }
+    }
+
+    for (i, scene) in s.scenes.iter().enumerate() {
+        let id = scene.id();
+        let spot = |loc: &Locator| Spot {
+            after: scene_anchor(loc, s, i),
+            key: "id",
+            value: id,
+        };
+        if !reach[i] {
+            let sp = spot(loc);
+            loc.report(Code::Unreachable, sp, vec![("name", id.to_string())]);
+            continue;
+        }
+        let no_way_out = match scene {
+            Scene::Decision { choices, .. } | Scene::Conversation { choices, .. } => choices.is_empty(),
+            Scene::Round { choices, .. } => choices.is_empty(),
+            _ => false,
+        };
+        if no_way_out {
+            let sp = spot(loc);
+            loc.report(Code::DeadEnd, sp, vec![("name", id.to_string())]);
+        } else if !ends[i] {
+            let sp = spot(loc);
+            loc.report(Code::NoEnding, sp, vec![("name", id.to_string())]);
+        }
+        let choices = scene.choices();
+        if !choices.is_empty() && !matches!(scene, Scene::Round { .. }) && choices.iter().all(|c| !c.when.is_empty()) {
+            let sp = spot(loc);
+            loc.report(
+                Code::AllChoicesConditional,
+                sp,
+                vec![("name", id.to_string()), ("timeout", s.clock.timeout.clone())],
+            );
+        }
+    }
+
+    zero_time_cycles(loc, s, &succ);
+    key_decisions(loc, s, &reach);
+    warnings(loc, s, &reach);
+}
+
+/// Strongly connected components of the zero-time edges (iterative Tarjan, so a long chain
+/// cannot overflow the stack); any component with a cycle is reported once, at its first scene.
+fn zero_time_cycles(loc: &mut Locator, s: &Scenario, succ: &[Vec<(usize, i64)>]) {
+    let n = succ.len();
+    let zero: Vec<Vec<usize>> = succ
+        .iter()
+        .map(|es| es.iter().filter(|e| e.1 <= 0).map(|e| e.0).collect())
+        .collect();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on = vec![false; n];
+    let mut st = Vec::new();
+    let mut next = 0;
+    let mut comps: Vec<Vec<usize>> = Vec::new();
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut call: Vec<(usize, usize)> = vec![(root, 0)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        st.push(root);
+        on[root] = true;
+        while let Some(&mut (v, ref mut k)) = call.last_mut() {
+            if *k < zero[v].len() {
+                let w = zero[v][*k];
+                *k += 1;
+                if index[w] == usize::MAX {
+                    index[w] = next;
+                    low[w] = next;
+                    next += 1;
+                    st.push(w);
+                    on[w] = true;
+                    call.push((w, 0));
+                } else if on[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+            } else {
+                call.pop();
+                if let Some(&(u, _)) = call.last() {
+                    low[u] = low[u].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut comp = Vec::new();
+                    while let Some(w) = st.pop() {
+                        on[w] = false;
+                        comp.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    let cyclic = comp.len() > 1 || zero[v].contains(&v);
+                    if cyclic {
+                        comp.sort_unstable();
+                        comps.push(comp);
+                    }
+                }
+            }
+        }
+    }
+    comps.sort();
+    for comp in comps {
+        let first = comp[0];
+        let id = s.scenes[first].id();
+        let others: Vec<&str> = comp.iter().map(|&i| s.scenes[i].id()).take(6).collect();
+        let at = scene_anchor(loc, s, first);
+        loc.report(
+            Code::ZeroTimeCycle,
+            Spot {
+                after: at,
+                key: "id",
+                value: id,
+            },
+            vec![("name", id.to_string()), ("scenes", others.join(", "))],
+        );
+    }
+}
+
+fn key_decisions(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
+    for kd in &s.key_decisions {
+        let made = s
+            .scenes
+            .iter()
+            .enumerate()
+            .any(|(i, sc)| reach[i] && sc.choices().iter().any(|c| c.decides.as_deref() == Some(&kd.id)));
+        if !made {
+            let at = loc.anchor(&["key_decisions"], "id", &kd.id, 0, 0);
+            loc.report(
+                Code::KeyDecisionUnreachable,
+                Spot {
+                    after: at,
+                    key: "id",
+                    value: &kd.id,
+                },
+                vec![("name", kd.id.clone())],
+            );
+        }
+    }
+}
+
+fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
+    // Roles that never act.
+    let mut acting: HashSet<&str> = HashSet::new();
+    for (i, sc) in s.scenes.iter().enumerate() {
+        if !reach[i] {
+            continue;
+        }
+        if let Some(r) = sc.role() {
+            acting.insert(r);
+        }
+        for c in sc.choices() {
+            if let Some(r) = &c.role {
+                acting.insert(r);
+            }
+        }
+        if let Scene::Round { roles, choices, .. } = sc
+            && roles.is_empty()
+            && !choices.is_empty()
+        {
+            // An open round: every playable role is asked.
+            acting.extend(
+                s.roles
+                    .iter()
+                    .filter(|r| r.playable == Some(true))
+                    .map(|r| r.id.as_str()),
+            );
+        }
+    }
+    for role in &s.roles {
+        if role.playable == Some(true) && !acting.contains(role.id.as_str()) {
+            let at = loc.anchor(&["roles"], "id", &role.id, 0, 0);
+            loc.report(
+                Code::RoleNeverActs,
+                Spot {
+                    after: at,
+                    key: "id",
+                    value: &role.id,
+                },
+                vec![("name", role.id.clone())],
+            );
+        }
+    }
+    // The child's voice.
+    if s.voice_opportunities.is_empty() {
+        loc.report_at(Code::NoVoiceOpportunity, 0, vec![]);
+    }
+    let opp_scenes: HashSet<&str> = s
+        .voice_opportunities
+        .iter()
+        .flat_map(|v| v.scenes.iter().map(String::as_str))
+        .collect();
+    for (i, sc) in s.scenes.iter().enumerate() {
+        if opp_scenes.contains(sc.id()) || s.voice_opportunities.is_empty() {
+            continue;
+        }
+        for c in sc.choices() {
+            if c.child_voice.is_some() {
+                let at = scene_anchor(loc, s, i);
+                loc.report(
+                    Code::VoiceOutsideOpportunity,
+                    Spot {
+                        after: at,
+                        key: "id",
+                        value: &c.id,
+                    },
+                    vec![("name", format!("{}.{}", sc.id(), c.id))],
+                );
+            }
+        }
+    }
+    // Flags that nothing reads.
+    let mut read: HashSet<&str> = HashSet::new();
+    fn note<'s>(read: &mut HashSet<&'s str>, when: &'s [Condition]) {
+        for c in when {
+            if let Condition::Flag(f) | Condition::NotFlag(f) = c {
+                read.insert(f);
+            }
+        }
+    }
+    for inj in &s.injects {
+        note(&mut read, &inj.when);
+    }
+    for sc in &s.scenes {
+        for v in sc.variants() {
+            note(&mut read, &v.when);
+        }
+        if let Scene::Narration { branches, .. } | Scene::Round { branches, .. } = sc {
+            for b in branches {
+                note(&mut read, &b.when);
+            }
+        }
+        for c in sc.choices() {
+            note(&mut read, &c.when);
+            for b in &c.branches {
+                note(&mut read, &b.when);
+            }
+        }
+    }
+    for f in &s.flags {
+        if !read.contains(f.as_str()) {
+            loc.report(
+                Code::UnusedFlag,
+                Spot {
+                    after: 0,
+                    key: "flags",
+                    value: f,
+                },
+                vec![("name", f.clone())],
+            );
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Finding where in the text a semantic problem is. The string literals are indexed only when
+//! the first diagnostic needs a position, so a clean file pays nothing for this.
+
+use std::cell::OnceCell;
+
+use super::diagnostic::{Code, Diagnostic, Position, SourceText};
+use super::scan::{self, Literal};
+use crate::scenario::Source;
+
+pub struct Locator<'a> {
+    source: &'a Source,
+    text: SourceText<'a>,
+    literals: OnceCell<Vec<Literal>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where to look for the offending text: the first literal at or after `after` whose field
+/// is `key` and whose value is `value`.
+#[derive(Clone, Copy)]
+pub struct Spot<'s> {
+    pub after: usize,
+    pub key: &'s str,
+    pub value: &'s str,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(source: &'a Source) -> Self {
+        Locator {
+            source,
+            text: SourceText::new(&source.text),
+            literals: OnceCell::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn literals(&self) -> &[Literal] {
+        self.literals.get_or_init(|| scan::literals(&self.source.text))
+    }
+
+    /// Byte offset of the `nth` (0-based) literal with this field path, key and value.
+    pub fn anchor(&self, fields: &[&str], key: &str, value: &str, nth: usize, after: usize) -> usize {
+        self.literals()
+            .iter()
+            .filter(|l| l.start >= after && l.key == key && l.value == value && l.fields == fields)
+            .nth(nth)
+            .map_or(after, |l| l.start)
+    }
+
+    fn position(&self, spot: Spot) -> Position {
+        let lits = self.literals();
+        let found = lits
+            .iter()
+            .find(|l| l.start >= spot.after && l.key == spot.key && l.value == spot.value)
+            .or_else(|| lits.iter().find(|l| l.start >= spot.after && l.value == spot.value));
+        match found {
+            Some(l) => {
+                let width = self.source.text[l.start..l.end].chars().count();
+                self.text.position(l.start, width)
+            }
+            None => self.text.position(spot.after, 1),
+        }
+    }
+
+    pub fn report(&mut self, code: Code, spot: Spot, args: Vec<(&'static str, String)>) {
+        let pos = self.position(spot);
+        self.push(code, pos, args);
+    }
+
+    /// Reports at a byte offset (the start of the item the problem is about).
+    pub fn report_at(&mut self, code: Code, offset: usize, args: Vec<(&'static str, String)>) {
+        let pos = self.text.position(offset, 1);
+        self.push(code, pos, args);
+    }
+
+    /// Reports at a field written after `after` (`field: …` or `Field(…)`); for a number,
+    /// points at the number itself when it can be found (`amount` 0 marks the field only).
+    pub fn report_number(
+        &mut self,
+        code: Code,
+        after: usize,
+        field: &str,
+        amount: i64,
+        args: Vec<(&'static str, String)>,
+    ) {
+        let text = &self.source.text;
+        let after = after.min(text.len());
+        let field_at = text[after..].find(field).map(|i| after + i);
+        let offset = field_at.map_or(after, |f| {
+            let num = amount.to_string();
+            match text[f..].find(&num) {
+                Some(i) if amount != 0 && i < 80 => f + i,
+                _ => f,
+            }
+        });
+        let width = if amount != 0 && field_at.is_some_and(|f| f != offset) {
+            amount.to_string().len()
+        } else {
+            field.len().max(1)
+        };
+        let pos = self.text.position(offset, width);
+        self.push(code, pos, args);
+    }
+
+    pub fn push(&mut self, code: Code, pos: Position, args: Vec<(&'static str, String)>) {
+        let excerpt = self.text.line(pos.line);
+        self.diagnostics.push(Diagnostic {
+            code,
+            path: self.source.path.clone(),
+            pos,
+            args,
+            excerpt,
+        });
+    }
+}

@@ -1,0 +1,295 @@
+//! A small tokenizer over RON text, used for two things ron itself does not give:
+//! a cheap nesting-depth guard that runs before parsing (so a hostile file cannot make the
+//! parser recurse deeply), and the positions of string literals, from which semantic
+//! diagnostics find the span of the id they are about.
+
+/// A string literal in the source, with the field it is the value of.
+#[derive(Debug, Clone)]
+pub struct Literal {
+    /// Byte offset of the opening quote.
+    pub start: usize,
+    /// Byte offset just past the closing quote.
+    pub end: usize,
+    pub value: String,
+    /// The field (`next: "x"`) or tuple variant (`Flag("x")`) the literal belongs to.
+    pub key: String,
+    /// The fields that opened each enclosing bracket, outermost first (empty ones left out).
+    pub fields: Vec<String>,
+}
+
+/// Where the nesting first went deeper than allowed.
+pub struct TooDeep {
+    pub offset: usize,
+}
+
+/// Checks bracket depth without allocating; stops at the first place deeper than `limit`.
+pub fn check_depth(src: &str, limit: usize) -> Result<(), TooDeep> {
+    let mut depth = 0usize;
+    let mut result = Ok(());
+    walk(src, |tok| match tok {
+        Tok::Open(offset) => {
+            depth += 1;
+            if depth > limit {
+                result = Err(TooDeep { offset });
+                return false;
+            }
+            true
+        }
+        Tok::Close => {
+            depth = depth.saturating_sub(1);
+            true
+        }
+        _ => true,
+    });
+    result
+}
+
+/// Every string literal with its field path.
+pub fn literals(src: &str) -> Vec<Literal> {
+    let mut out = Vec::new();
+    // For each open bracket: the field it was opened for, and the last identifier seen in it.
+    let mut stack: Vec<String> = Vec::new();
+    let mut pending_field: Option<String> = None;
+    let mut last_ident: Option<String> = None;
+    let mut current_key = String::new();
+    let mut keys: Vec<String> = vec![String::new()];
+    walk(src, |tok| {
+        match tok {
+            Tok::Ident(name) => last_ident = Some(name.to_string()),
+            Tok::Colon => {
+                if let Some(name) = last_ident.take() {
+                    pending_field = Some(name.clone());
+                    current_key = name;
+                }
+            }
+            Tok::Open(_) => {
+                // `field: [`, `field: Some(` and `Variant(` all open a group; the field name
+                // (if any) goes on the path, the variant name becomes the key inside it.
+                let field = pending_field.take().unwrap_or_default();
+                let variant = last_ident.take().unwrap_or_default();
+                stack.push(field);
+                keys.push(current_key.clone());
+                if !variant.is_empty() && variant != "Some" {
+                    current_key = variant;
+                }
+            }
+            Tok::Close => {
+                stack.pop();
+                current_key = keys.pop().unwrap_or_default();
+                last_ident = None;
+            }
+            Tok::Comma => {
+                pending_field = None;
+                last_ident = None;
+            }
+            Tok::Str { start, end, value } => {
+                out.push(Literal {
+                    start,
+                    end,
+                    value,
+                    key: current_key.clone(),
+                    fields: stack.iter().filter(|f| !f.is_empty()).cloned().collect(),
+                });
+                pending_field = None;
+                last_ident = None;
+            }
+        }
+        true
+    });
+    out
+}
+
+enum Tok<'a> {
+    Ident(&'a str),
+    Colon,
+    Comma,
+    Open(usize),
+    Close,
+    Str { start: usize, end: usize, value: String },
+}
+
+/// Calls `f` for each token; `f` returns false to stop. Unterminated strings and comments
+/// simply end the walk: ron reports those as syntax errors with a position of its own.
+fn walk<'a>(src: &'a str, mut f: impl FnMut(Tok<'a>) -> bool) {
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let go_on = match c {
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                // RON block comments nest.
+                let mut level = 0usize;
+                while i < b.len() {
+                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
+                        level += 1;
+                        i += 2;
+                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
+                        level -= 1;
+                        i += 2;
+                        if level == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+            b'"' => {
+                let start = i;
+                let mut value = String::new();
+                i += 1;
+                let mut closed = false;
+                while i < b.len() {
+                    match b[i] {
+                        b'\\' => {
+                            let esc = b.get(i + 1).copied().unwrap_or(b'\\');
+                            match esc {
+                                b'n' => value.push('\n'),
+                                b't' => value.push('\t'),
+                                b'"' => value.push('"'),
+                                b'\\' => value.push('\\'),
+                                _ => {}
+                            }
+                            i += 2;
+                        }
+                        b'"' => {
+                            closed = true;
+                            i += 1;
+                            break;
+                        }
+                        _ => {
+                            let ch_len = utf8_len(b[i]);
+                            if let Some(s) = src.get(i..i + ch_len) {
+                                value.push_str(s);
+                            }
+                            i += ch_len;
+                        }
+                    }
+                }
+                if !closed {
+                    return;
+                }
+                f(Tok::Str { start, end: i, value })
+            }
+            b'r' if matches!(b.get(i + 1), Some(b'"') | Some(b'#')) => {
+                let start = i;
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while b.get(j) == Some(&b'#') {
+                    hashes += 1;
+                    j += 1;
+                }
+                if b.get(j) != Some(&b'"') {
+                    i = j;
+                    continue;
+                }
+                let body = j + 1;
+                let mut k = body;
+                let end = loop {
+                    if k >= b.len() {
+                        return;
+                    }
+                    if b[k] == b'"' && b[k + 1..].iter().take(hashes).filter(|&&h| h == b'#').count() == hashes {
+                        break k;
+                    }
+                    k += 1;
+                };
+                i = end + 1 + hashes;
+                f(Tok::Str {
+                    start,
+                    end: i,
+                    value: src[body..end].to_string(),
+                })
+            }
+            b'\'' => {
+                // A char literal: skip it so a quote inside does not start a string.
+                i += 1;
+                if b.get(i) == Some(&b'\\') {
+                    i += 1;
+                }
+                while i < b.len() && b[i] != b'\'' {
+                    i += 1;
+                }
+                i += 1;
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                i += 1;
+                f(Tok::Open(i - 1))
+            }
+            b')' | b']' | b'}' => {
+                i += 1;
+                f(Tok::Close)
+            }
+            b':' => {
+                i += 1;
+                f(Tok::Colon)
+            }
+            b',' => {
+                i += 1;
+                f(Tok::Comma)
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                f(Tok::Ident(&src[start..i]))
+            }
+            _ => {
+                i += utf8_len(c).max(1);
+                continue;
+            }
+        };
+        if !go_on {
+            return;
+        }
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0..=0xF7 => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_know_their_field_path() {
+        let src = r#"Scenario(id: "s", scenes: [Decision(id: "a", choices: [Choice(id: "c", next: "b", when: [Flag("f")])])], start: "a")"#;
+        let lits = literals(src);
+        let find = |v: &str| lits.iter().find(|l| l.value == v).unwrap();
+        assert_eq!(find("s").key, "id");
+        assert!(find("s").fields.is_empty());
+        assert_eq!(find("a").fields, ["scenes"]);
+        assert_eq!(find("c").fields, ["scenes", "choices"]);
+        assert_eq!(find("b").key, "next");
+        assert_eq!(find("f").key, "Flag");
+        assert_eq!(find("f").fields, ["scenes", "choices", "when"]);
+    }
+
+    #[test]
+    fn depth_guard_stops_at_the_first_place_too_deep() {
+        let src = "[".repeat(100_000);
+        let err = check_depth(&src, 64).unwrap_err();
+        assert_eq!(err.offset, 64);
+        assert!(check_depth("Scenario(a: [(b: 1)])", 64).is_ok());
+        assert!(
+            check_depth(r#"("((((((")"#, 3).is_ok(),
+            "brackets in strings do not count"
+        );
+    }
+}

@@ -1,0 +1,126 @@
+//! Translations: a scenario in another language is a sibling file with the same ids. Its
+//! text differs; its structure must not.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::Checked;
+use super::diagnostic::Code;
+use super::locate::{Locator, Spot};
+use crate::scenario::model::*;
+use crate::scenario::{Source, load};
+
+/// The structure of a scenario as a set of facts; two files are the same scenario in two
+/// languages exactly when their skeletons are equal.
+pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    out.insert(format!("start {}", s.start));
+    out.insert(format!("timeout {}", s.clock.timeout));
+    for r in &s.roles {
+        out.insert(format!("role {}", r.id));
+        for x in &r.responsibilities {
+            out.insert(format!("responsibility {}.{}", r.id, x.id));
+        }
+    }
+    out.extend(s.flags.iter().map(|f| format!("flag {f}")));
+    out.extend(s.counters.iter().map(|c| format!("counter {}", c.id)));
+    out.extend(s.key_decisions.iter().map(|k| format!("key_decision {}", k.id)));
+    out.extend(
+        s.voice_opportunities
+            .iter()
+            .map(|v| format!("voice_opportunity {}", v.id)),
+    );
+    out.extend(s.injects.iter().map(|i| format!("inject {}", i.id)));
+    for sc in &s.scenes {
+        out.insert(format!("scene {} ({})", sc.id(), sc.kind()));
+        for c in sc.choices() {
+            let targets: Vec<&str> = c.targets().collect();
+            out.insert(format!("choice {}.{} -> {}", sc.id(), c.id, targets.join("|")));
+        }
+    }
+    out
+}
+
+pub fn check(checked: &mut [Checked]) {
+    // Duplicate translations: two files with the same id and language.
+    for i in 0..checked.len() {
+        let Some((src_i, s_i)) = &checked[i].parsed else {
+            continue;
+        };
+        let dup = checked[..i].iter().find_map(|c| {
+            let (src, s) = c.parsed.as_ref()?;
+            (s.id == s_i.id && s.language == s_i.language).then(|| src.path.clone())
+        });
+        if let Some(other) = dup {
+            let src_i = src_i.clone();
+            let lang = s_i.language.clone();
+            let mut loc = Locator::new(&src_i);
+            loc.report(
+                Code::DuplicateTranslation,
+                Spot {
+                    after: 0,
+                    key: "language",
+                    value: &lang,
+                },
+                vec![("name", lang.clone()), ("other", other)],
+            );
+            checked[i].diagnostics.append(&mut loc.diagnostics);
+        }
+    }
+    // Each translation against its original.
+    for i in 0..checked.len() {
+        let Some((src, s)) = checked[i].parsed.clone() else {
+            continue;
+        };
+        let Some(orig_lang) = s.translation_of.clone() else {
+            continue;
+        };
+        let original = checked.iter().find_map(|c| {
+            let (_, o) = c.parsed.as_ref()?;
+            (o.id == s.id && o.language == orig_lang && o.translation_of.is_none()).then(|| o.clone())
+        });
+        let original = original.or_else(|| sibling(&src.path, &s.id, &orig_lang));
+        let mut loc = Locator::new(&src);
+        match original {
+            None => loc.report(
+                Code::OriginalMissing,
+                Spot {
+                    after: 0,
+                    key: "translation_of",
+                    value: &orig_lang,
+                },
+                vec![("name", s.id.clone()), ("lang", orig_lang.clone())],
+            ),
+            Some(o) => {
+                let (a, b) = (skeleton(&o), skeleton(&s));
+                let missing: Vec<&String> = a.difference(&b).collect();
+                let extra: Vec<&String> = b.difference(&a).collect();
+                if !missing.is_empty() || !extra.is_empty() {
+                    let list = |v: &[&String]| v.iter().take(8).map(|s| s.as_str()).collect::<Vec<_>>().join("; ");
+                    loc.report(
+                        Code::TranslationDiffers,
+                        Spot {
+                            after: 0,
+                            key: "id",
+                            value: &s.id,
+                        },
+                        vec![
+                            ("lang", orig_lang.clone()),
+                            ("missing", if missing.is_empty() { "-".into() } else { list(&missing) }),
+                            ("extra", if extra.is_empty() { "-".into() } else { list(&extra) }),
+                        ],
+                    );
+                }
+            }
+        }
+        checked[i].diagnostics.append(&mut loc.diagnostics);
+    }
+}
+
+/// The original beside a translation: `<id>.<lang>.ron` in the same folder.
+fn sibling(path: &str, id: &str, lang: &str) -> Option<Scenario> {
+    let dir = Path::new(path).parent()?;
+    let candidate = dir.join(format!("{id}.{lang}.ron"));
+    let (_, s): (Source, Scenario) = load::load_path(&candidate).ok()?;
+    (s.id == id && s.language == lang).then_some(s)
+}

@@ -1,0 +1,64 @@
+//! `laget list [--format text|json]`
+
+use std::io::Write;
+
+use super::{Context, ListFormat};
+use crate::scenario::library::Library;
+
+pub fn run(ctx: &Context, format: ListFormat) -> anyhow::Result<i32> {
+    let lib = Library::discover(ctx.home.as_deref());
+    for s in &lib.skipped {
+        eprintln!("{}", ctx.msgs.fmt("list-skipped", &[("path", s.into())]));
+    }
+    let mut out = std::io::stdout().lock();
+    let families = lib.families();
+    match format {
+        ListFormat::Json => {
+            let arr: Vec<_> = families
+                .iter()
+                .map(|f| {
+                    let e = f.pick(ctx.lang());
+                    let s = &e.scenario;
+                    serde_json::json!({
+                        "id": s.id,
+                        "title": s.title,
+                        "language": s.language,
+                        "translations": f.languages(),
+                        "source": e.origin.label(),
+                        "roles": s.roles.iter().filter(|r| r.playable == Some(true)).map(|r| &r.id).collect::<Vec<_>>(),
+                        "summary": s.summary,
+                        "duration_minutes": s.duration_minutes,
+                        "version": s.version,
+                    })
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&arr)?)?;
+        }
+        ListFormat::Text => {
+            if families.is_empty() {
+                writeln!(out, "{}", ctx.msgs.get("list-empty"))?;
+            }
+            for f in &families {
+                let e = f.pick(ctx.lang());
+                let s = &e.scenario;
+                writeln!(out, "{}  {}", s.id, s.title)?;
+                writeln!(
+                    out,
+                    "    {}",
+                    ctx.msgs.fmt(
+                        "list-line",
+                        &[
+                            ("languages", f.languages().join(", ").as_str().into()),
+                            ("minutes", s.duration_minutes.into()),
+                            (
+                                "roles",
+                                s.roles.iter().filter(|r| r.playable == Some(true)).count().into()
+                            ),
+                        ]
+                    )
+                )?;
+            }
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,144 @@
+//! The command line (CONTRACT.md): a thin layer that parses arguments, calls the library and
+//! maps outcomes to exit codes. 0 done, 1 error, 2 usage, 3 a session stopped before its end.
+
+mod check;
+mod list;
+
+use std::path::PathBuf;
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::{Lang, Messages};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "laget",
+    version,
+    about = "Preparedness drills for the team around the child (laget rundt barnet)",
+    long_about = "Preparedness drills for the team around the child (laget rundt barnet).\n\n\
+        Run `laget` with no command to open the drill on the home screen. Scenarios are \
+        fictional cases written in RON; see docs/scenario-format.md."
+)]
+pub struct Cli {
+    /// Language of the program's own text (default: from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Where sessions, autosaves and exported debriefs live (also LAGET_HOME).
+    #[arg(long, global = true, env = "LAGET_HOME")]
+    pub home: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum LangArg {
+    Nb,
+    Nn,
+    En,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Validate scenario files (a directory is searched for *.ron).
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: CheckFormat,
+        /// Exit 1 on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// List the known scenarios.
+    List {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+/// Everything a command needs from the global options.
+pub struct Context {
+    pub msgs: Messages,
+    pub home: Option<PathBuf>,
+}
+
+impl Context {
+    pub fn lang(&self) -> Lang {
+        self.msgs.lang()
+    }
+}
+
+/// The data directory: `--home`, `LAGET_HOME`, else the platform's (`~/.local/share/laget`).
+pub fn default_home() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "laget").map(|d| d.data_dir().to_path_buf())
+}
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let lang = match cli.lang {
+        Some(LangArg::Nb) => Lang::Nb,
+        Some(LangArg::Nn) => Lang::Nn,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
+    };
+    let ctx = Context {
+        msgs: Messages::new(lang),
+        home: cli.home.clone().or_else(default_home),
+    };
+    let result = match cli.command {
+        Some(Command::Check {
+            paths,
+            format,
+            deny_warnings,
+        }) => check::run(&ctx, &paths, format, deny_warnings),
+        Some(Command::List { format }) => list::run(&ctx, format),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
+            Ok(0)
+        }
+        None => {
+            eprintln!("{}", ctx.msgs.get("cli-no-tui-yet"));
+            Ok(2)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}: {e:#}", ctx.msgs.get("cli-error"));
+            1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,116 @@
+//! The exemplary path: the authors' good practice, played through the real engine. `laget
+//! check` uses this to prove the path is legal and scores high; tests use it as a golden play.
+
+use super::graph::Graph;
+use super::state::{Mode, Pending, State, is_human};
+use crate::check::diagnostic::Code;
+use crate::check::locate::{Locator, Spot};
+use crate::scenario::Scenario;
+
+/// Why the path is not a legal play.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathError {
+    /// Step `step` (0-based) is not open at `scene` for `role`.
+    NotAvailable { step: usize, scene: u32, role: u16 },
+    /// The drill ended after `used` steps, with steps left over.
+    EndedEarly { used: usize, ending: u32 },
+    /// All steps were used and the drill waits at `scene`.
+    NoEnding { scene: u32 },
+}
+
+/// Plays the exemplary path in group mode without random injects.
+pub fn play(g: &Graph) -> Result<State, PathError> {
+    let mut st = State::new(g, 0, None);
+    st.random_injects = false;
+    st.advance(g, Mode::Group, 0);
+    for (step, &c) in g.exemplary.iter().enumerate() {
+        match st.pending(g) {
+            Pending::Ended { ending } => return Err(PathError::EndedEarly { used: step, ending }),
+            Pending::Choice {
+                scene, role, choices, ..
+            } => {
+                if !choices.contains(&c) || !is_human(g, Mode::Group, 0, role) {
+                    return Err(PathError::NotAvailable { step, scene, role });
+                }
+                st.choose(g, c, true);
+                st.advance(g, Mode::Group, 0);
+            }
+        }
+    }
+    match st.pending(g) {
+        Pending::Ended { .. } => Ok(st),
+        Pending::Choice { scene, .. } => Err(PathError::NoEnding { scene }),
+    }
+}
+
+pub fn check(loc: &mut Locator, s: &Scenario) {
+    if s.exemplary_path.is_empty() {
+        loc.report(
+            Code::ExemplaryNotLegal,
+            Spot {
+                after: 0,
+                key: "id",
+                value: &s.id,
+            },
+            vec![("detail", "exemplary_path: [ ]".into())],
+        );
+        return;
+    }
+    let g = Graph::new(s);
+    let scene_id = |i: u32| s.scenes.get(i as usize).map_or("?", |x| x.id()).to_string();
+    let result = play(&g);
+    let (step, detail) = match &result {
+        Ok(_) => (None, String::new()),
+        Err(PathError::NotAvailable { step, scene, role }) => (
+            Some(*step),
+            format!(
+                "{} @ {} / {}",
+                s.exemplary_path[*step],
+                scene_id(*scene),
+                s.roles.get(*role as usize).map_or("?", |r| r.id.as_str())
+            ),
+        ),
+        Err(PathError::EndedEarly { used, ending }) => (
+            Some(*used),
+            format!("{} → {}", s.exemplary_path[*used], scene_id(*ending)),
+        ),
+        Err(PathError::NoEnding { scene }) => (
+            s.exemplary_path.len().checked_sub(1),
+            format!("… → {}", scene_id(*scene)),
+        ),
+    };
+    if let Some(step) = step {
+        let value = s.exemplary_path.get(step).map_or("", String::as_str);
+        let nth = s.exemplary_path[..step].iter().filter(|x| x.as_str() == value).count();
+        let at = loc.anchor(&["exemplary_path"], "exemplary_path", value, nth, 0);
+        loc.report(
+            Code::ExemplaryNotLegal,
+            Spot {
+                after: at,
+                key: "exemplary_path",
+                value,
+            },
+            vec![("detail", detail)],
+        );
+        return;
+    }
+    if let Ok(state) = result {
+        let scores = crate::score::score(&g, &state);
+        let low: Vec<String> = scores
+            .dimensions()
+            .filter(|d| d.score < 80)
+            .map(|d| format!("{} {}", d.dimension.key(), d.score))
+            .collect();
+        if !low.is_empty() {
+            loc.report(
+                Code::ExemplaryNotGood,
+                Spot {
+                    after: 0,
+                    key: "exemplary_path",
+                    value: "",
+                },
+                vec![("detail", low.join(", "))],
+            );
+        }
+    }
+}

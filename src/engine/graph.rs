@@ -1,0 +1,392 @@
+//! The scenario compiled for play: every id replaced by an index, so the engine's hot path
+//! (millions of choices a second in `laget explore`) never compares or clones a string.
+//! Indices line up with the scenario's own vectors: scene `i` is `scenario.scenes[i]`, choice
+//! `(i, j)` is `scenario.scenes[i].choices()[j]`, role `r` is `scenario.roles[r]`.
+
+use std::collections::HashMap;
+
+use crate::scenario::model::{self as m, Compare, Participation, Scenario};
+
+pub const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Narration,
+    Decision,
+    Round,
+    Conversation,
+    Ending,
+}
+
+#[derive(Debug, Clone)]
+pub struct Branch {
+    pub when: Vec<Cond>,
+    pub next: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct GScene {
+    pub kind: Kind,
+    /// The acting role of a decision or conversation.
+    pub role: u16,
+    /// The roles asked in a round (0: every present playable role).
+    pub round_roles: u64,
+    /// Round roles in the order written (for prompting).
+    pub round_order: Vec<u16>,
+    pub elapsed: i64,
+    pub next: u32,
+    pub branches: Vec<Branch>,
+    /// Global index of the first choice; choices of a scene are contiguous.
+    pub first_choice: u32,
+    pub choice_count: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct GChoice {
+    pub scene: u32,
+    pub local: u32,
+    pub role: u16,
+    pub next: u32,
+    pub branches: Vec<Branch>,
+    pub elapsed: i64,
+    pub when: Vec<Cond>,
+    pub effects: Vec<Eff>,
+    pub performs: Vec<u16>,
+    pub passes_on: bool,
+    pub leads: bool,
+    pub measure: bool,
+    pub voice: Option<Participation>,
+    pub decides: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Cond {
+    Flag(u32),
+    NotFlag(u32),
+    Counter(u32, Compare),
+    Visited(u32),
+    NotVisited(u32),
+    After(i64),
+    Before(i64),
+    Present(u16),
+    Absent(u16),
+    Decided(u16),
+    NotDecided(u16),
+    Injected(u16),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Eff {
+    Set(u32),
+    Clear(u32),
+    Add(u32, i64),
+    Assign(u32, i64),
+    Join(u16),
+    Leave(u16),
+}
+
+#[derive(Debug, Clone)]
+pub struct GInject {
+    /// Chance in percent of firing on entering a scene; 0 for facilitator-only injects.
+    pub percent: u8,
+    pub when: Vec<Cond>,
+    pub effects: Vec<Eff>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Graph {
+    pub scenes: Vec<GScene>,
+    pub choices: Vec<GChoice>,
+    pub start: u32,
+    pub timeout: u32,
+    pub horizon: i64,
+    pub counters: Vec<(i64, i64, i64)>,
+    pub flag_count: usize,
+    pub playable: u64,
+    pub present_at_start: u64,
+    pub policies: Vec<m::Policy>,
+    /// For roles with a `Prefer` policy: each preferred choice's rank (lower is preferred).
+    pub prefer: Vec<HashMap<u32, u32>>,
+    /// Unique responsibility ids, and for each a bit mask of the roles that own it.
+    pub responsibilities: Vec<String>,
+    pub owners: Vec<u64>,
+    pub needed: Vec<bool>,
+    /// (ideal_from, ideal_to, latest) in minutes, per key decision.
+    pub windows: Vec<(i64, i64, i64)>,
+    pub injects: Vec<GInject>,
+    /// The exemplary path as global choice indices, in order.
+    pub exemplary: Vec<u32>,
+    /// For each scene, the exemplary choices there (global indices).
+    pub exemplary_at: Vec<Vec<u32>>,
+    /// Per voice opportunity: scenes, best level, required.
+    pub opportunities: Vec<(Vec<u32>, Participation, bool)>,
+}
+
+impl Graph {
+    /// Compiles a scenario that `laget check` found free of errors. Unknown ids (which
+    /// validation reports) compile to harmless placeholders rather than panicking.
+    pub fn new(s: &Scenario) -> Graph {
+        let scene_ix: HashMap<&str, u32> = s.scenes.iter().enumerate().map(|(i, x)| (x.id(), i as u32)).collect();
+        let role_ix: HashMap<&str, u16> = s
+            .roles
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i as u16))
+            .collect();
+        let flag_ix: HashMap<&str, u32> = s
+            .flags
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.as_str(), i as u32))
+            .collect();
+        let counter_ix: HashMap<&str, u32> = s
+            .counters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i as u32))
+            .collect();
+        let kd_ix: HashMap<&str, u16> = s
+            .key_decisions
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.id.as_str(), i as u16))
+            .collect();
+        let inj_ix: HashMap<&str, u16> = s
+            .injects
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.id.as_str(), i as u16))
+            .collect();
+
+        let mut responsibilities: Vec<String> = Vec::new();
+        let mut owners: Vec<u64> = Vec::new();
+        let mut needed: Vec<bool> = Vec::new();
+        for (ri, r) in s.roles.iter().enumerate() {
+            for x in &r.responsibilities {
+                let i = match responsibilities.iter().position(|y| y == &x.id) {
+                    Some(i) => i,
+                    None => {
+                        responsibilities.push(x.id.clone());
+                        owners.push(0);
+                        needed.push(false);
+                        responsibilities.len() - 1
+                    }
+                };
+                owners[i] |= bit(ri as u16);
+                needed[i] |= x.needed;
+            }
+        }
+        let resp_ix: HashMap<String, u16> = responsibilities
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.clone(), i as u16))
+            .collect();
+
+        let sc = |id: &str| scene_ix.get(id).copied().unwrap_or(NONE);
+        let ro = |id: &str| role_ix.get(id).copied().unwrap_or(0);
+        let conds = |w: &[m::Condition]| -> Vec<Cond> {
+            w.iter()
+                .map(|c| match c {
+                    m::Condition::Flag(f) => Cond::Flag(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                    m::Condition::NotFlag(f) => Cond::NotFlag(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                    m::Condition::Counter(n, cmp) => {
+                        Cond::Counter(counter_ix.get(n.as_str()).copied().unwrap_or(0), *cmp)
+                    }
+                    m::Condition::Visited(x) => Cond::Visited(sc(x)),
+                    m::Condition::NotVisited(x) => Cond::NotVisited(sc(x)),
+                    m::Condition::After(d) => Cond::After(d.minutes()),
+                    m::Condition::Before(d) => Cond::Before(d.minutes()),
+                    m::Condition::Present(r) => Cond::Present(ro(r)),
+                    m::Condition::Absent(r) => Cond::Absent(ro(r)),
+                    m::Condition::Decided(k) => Cond::Decided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
+                    m::Condition::NotDecided(k) => Cond::NotDecided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
+                    m::Condition::Injected(i) => Cond::Injected(inj_ix.get(i.as_str()).copied().unwrap_or(0)),
+                })
+                .collect()
+        };
+        let effs = |e: &[m::Effect]| -> Vec<Eff> {
+            e.iter()
+                .map(|e| match e {
+                    m::Effect::Set(f) => Eff::Set(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                    m::Effect::Clear(f) => Eff::Clear(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                    m::Effect::Add(n, v) => Eff::Add(counter_ix.get(n.as_str()).copied().unwrap_or(0), *v),
+                    m::Effect::Assign(n, v) => Eff::Assign(counter_ix.get(n.as_str()).copied().unwrap_or(0), *v),
+                    m::Effect::Join(r) => Eff::Join(ro(r)),
+                    m::Effect::Leave(r) => Eff::Leave(ro(r)),
+                })
+                .collect()
+        };
+        let branches = |b: &[m::Branch]| -> Vec<Branch> {
+            b.iter()
+                .map(|b| Branch {
+                    when: conds(&b.when),
+                    next: sc(&b.next),
+                })
+                .collect()
+        };
+
+        let mut scenes = Vec::with_capacity(s.scenes.len());
+        let mut choices = Vec::new();
+        for (si, scene) in s.scenes.iter().enumerate() {
+            let (kind, role, elapsed, next, br, round_roles_list): (Kind, u16, i64, u32, Vec<Branch>, Vec<u16>) =
+                match scene {
+                    m::Scene::Narration {
+                        elapsed,
+                        next,
+                        branches: b,
+                        ..
+                    } => (Kind::Narration, 0, elapsed.minutes(), sc(next), branches(b), vec![]),
+                    m::Scene::Decision { role, .. } => (Kind::Decision, ro(role), 0, NONE, vec![], vec![]),
+                    m::Scene::Conversation { role, .. } => (Kind::Conversation, ro(role), 0, NONE, vec![], vec![]),
+                    m::Scene::Round {
+                        roles,
+                        elapsed,
+                        next,
+                        branches: b,
+                        ..
+                    } => (
+                        Kind::Round,
+                        0,
+                        elapsed.minutes(),
+                        sc(next),
+                        branches(b),
+                        roles.iter().map(|r| ro(r)).collect(),
+                    ),
+                    m::Scene::Ending { .. } => (Kind::Ending, 0, 0, NONE, vec![], vec![]),
+                };
+            let first_choice = choices.len() as u32;
+            for (ci, c) in scene.choices().iter().enumerate() {
+                choices.push(GChoice {
+                    scene: si as u32,
+                    local: ci as u32,
+                    role: c.role.as_deref().map_or(role, ro),
+                    next: c.next.as_deref().map_or(NONE, sc),
+                    branches: branches(&c.branches),
+                    elapsed: c.elapsed.minutes(),
+                    when: conds(&c.when),
+                    effects: effs(&c.effects),
+                    performs: c.performs.iter().filter_map(|p| resp_ix.get(p).copied()).collect(),
+                    passes_on: c.passes_on,
+                    leads: c.leads,
+                    measure: c.measure,
+                    voice: c.child_voice,
+                    decides: c.decides.as_deref().and_then(|k| kd_ix.get(k).copied()),
+                });
+            }
+            scenes.push(GScene {
+                kind,
+                role,
+                round_roles: round_roles_list.iter().fold(0, |m, &r| m | bit(r)),
+                round_order: round_roles_list,
+                elapsed,
+                next,
+                branches: br,
+                first_choice,
+                choice_count: scene.choices().len() as u32,
+            });
+        }
+
+        let choice_ix = |step: &str| -> Option<u32> {
+            let (scene, choice) = step.split_once('.')?;
+            let si = *scene_ix.get(scene)?;
+            let local = s.scenes[si as usize].choices().iter().position(|c| c.id == choice)?;
+            Some(scenes[si as usize].first_choice + local as u32)
+        };
+        let exemplary: Vec<u32> = s.exemplary_path.iter().filter_map(|st| choice_ix(st)).collect();
+        let mut exemplary_at = vec![Vec::new(); scenes.len()];
+        for &c in &exemplary {
+            let v: &mut Vec<u32> = &mut exemplary_at[choices[c as usize].scene as usize];
+            if !v.contains(&c) {
+                v.push(c);
+            }
+        }
+
+        let prefer = s
+            .roles
+            .iter()
+            .map(|r| match &r.policy {
+                m::Policy::Prefer(ids) => choices
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(gi, c)| {
+                        let id = &s.scenes[c.scene as usize].choices()[c.local as usize].id;
+                        ids.iter().position(|x| x == id).map(|rank| (gi as u32, rank as u32))
+                    })
+                    .collect(),
+                _ => HashMap::new(),
+            })
+            .collect();
+        Graph {
+            prefer,
+            start: sc(&s.start),
+            timeout: sc(&s.clock.timeout),
+            horizon: s.clock.horizon.minutes(),
+            counters: s.counters.iter().map(|c| (c.start, c.min, c.max)).collect(),
+            flag_count: s.flags.len(),
+            playable: s
+                .roles
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.playable == Some(true))
+                .fold(0, |m, (i, _)| m | bit(i as u16)),
+            present_at_start: s
+                .roles
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.present)
+                .fold(0, |m, (i, _)| m | bit(i as u16)),
+            policies: s.roles.iter().map(|r| r.policy.clone()).collect(),
+            responsibilities,
+            owners,
+            needed,
+            windows: s
+                .key_decisions
+                .iter()
+                .map(|k| {
+                    (
+                        k.window.ideal_from.minutes(),
+                        k.window.ideal_to.minutes(),
+                        k.window.latest.minutes(),
+                    )
+                })
+                .collect(),
+            injects: s
+                .injects
+                .iter()
+                .map(|i| GInject {
+                    percent: match i.trigger {
+                        m::Trigger::Random(p) => p.min(100),
+                        m::Trigger::Facilitator => 0,
+                    },
+                    when: conds(&i.when),
+                    effects: effs(&i.effects),
+                })
+                .collect(),
+            exemplary,
+            exemplary_at,
+            opportunities: s
+                .voice_opportunities
+                .iter()
+                .map(|v| {
+                    (
+                        v.scenes.iter().map(|x| sc(x)).filter(|&x| x != NONE).collect(),
+                        v.best,
+                        v.required,
+                    )
+                })
+                .collect(),
+            scenes,
+            choices,
+        }
+    }
+
+    /// The global indices of a scene's choices.
+    pub fn choices_of(&self, scene: u32) -> std::ops::Range<u32> {
+        let s = &self.scenes[scene as usize];
+        s.first_choice..s.first_choice + s.choice_count
+    }
+}
+
+pub fn bit(role: u16) -> u64 {
+    1u64 << (role.min(63))
+}

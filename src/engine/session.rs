@@ -1,0 +1,202 @@
+//! A session: a scenario, a set-up and the log of actions. The state is always the fold of the
+//! log over the scenario, so undo, resume and replay all take the same path.
+
+use serde::{Deserialize, Serialize};
+
+use super::Drill;
+use super::graph::Graph;
+use super::state::{Mode, Pending, State};
+
+/// How a session was started. Together with the log, it determines everything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Setup {
+    pub seed: u64,
+    pub mode: Mode,
+    /// The player's role id in solo mode.
+    pub role: Option<String>,
+    pub coach: bool,
+    /// The scene an author started from (`--from`).
+    #[serde(default)]
+    pub from: Option<String>,
+}
+
+/// Something a person did. Choices are stored by id, so a session resumes in a translation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    /// The acting role takes a choice; `seconds` is how long the group deliberated (wall
+    /// clock, recorded for the debrief, never scored).
+    Choose {
+        choice: String,
+        #[serde(default)]
+        seconds: u32,
+    },
+    Inject {
+        inject: String,
+    },
+    Note {
+        text: String,
+    },
+    Undo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionError {
+    /// No such choice open to the acting role now.
+    NotAvailable,
+    UnknownInject,
+    /// The inject's conditions do not hold now.
+    InjectNotPossible,
+    NothingToUndo,
+    Ended,
+}
+
+/// A note the facilitator wrote, and when in the drill.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub text: String,
+    /// Simulated minutes since day 0.
+    pub at: i64,
+    /// How many decisions had been taken.
+    pub after_decisions: usize,
+}
+
+pub struct Session<'d> {
+    pub drill: &'d Drill,
+    pub setup: Setup,
+    log: Vec<Action>,
+    pub state: State,
+    pub notes: Vec<Note>,
+    /// Wall-clock seconds per human decision, in order.
+    pub seconds: Vec<u32>,
+    player: u16,
+}
+
+impl<'d> Session<'d> {
+    pub fn new(drill: &'d Drill, setup: Setup) -> Session<'d> {
+        let g = &drill.graph;
+        let player = setup
+            .role
+            .as_deref()
+            .and_then(|r| drill.scenario.roles.iter().position(|x| x.id == r))
+            .unwrap_or(0) as u16;
+        let from = setup
+            .from
+            .as_deref()
+            .and_then(|f| drill.scenario.scenes.iter().position(|s| s.id() == f))
+            .map(|i| i as u32);
+        let mut state = State::new(g, setup.seed, from);
+        state.advance(g, setup.mode, player);
+        Session {
+            drill,
+            setup,
+            log: Vec::new(),
+            state,
+            notes: Vec::new(),
+            seconds: Vec::new(),
+            player,
+        }
+    }
+
+    /// Rebuilds a session from its set-up and log, as on resume. Actions that no longer apply
+    /// (a changed scenario) stop the replay; the count of those applied is returned.
+    pub fn replay(drill: &'d Drill, setup: Setup, log: &[Action]) -> (Session<'d>, usize) {
+        let mut s = Session::new(drill, setup);
+        let mut applied = 0;
+        for a in log {
+            if s.apply(a.clone()).is_err() {
+                break;
+            }
+            applied += 1;
+        }
+        (s, applied)
+    }
+
+    pub fn graph(&self) -> &Graph {
+        &self.drill.graph
+    }
+
+    pub fn log(&self) -> &[Action] {
+        &self.log
+    }
+
+    pub fn pending(&self) -> Pending {
+        self.state.pending(&self.drill.graph)
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.state.ended.is_some()
+    }
+
+    pub fn player(&self) -> u16 {
+        self.player
+    }
+
+    /// Applies an action; on success it is added to the log.
+    pub fn apply(&mut self, action: Action) -> Result<(), ActionError> {
+        let g = &self.drill.graph;
+        match &action {
+            Action::Choose { choice, seconds } => {
+                let Pending::Choice { choices, .. } = self.pending() else {
+                    return Err(ActionError::Ended);
+                };
+                let sc = &self.drill.scenario.scenes[self.state.scene as usize];
+                let found = choices
+                    .iter()
+                    .copied()
+                    .find(|&c| sc.choices()[g.choices[c as usize].local as usize].id == *choice);
+                let Some(c) = found else {
+                    return Err(ActionError::NotAvailable);
+                };
+                self.state.choose(g, c, true);
+                self.state.advance(g, self.setup.mode, self.player);
+                self.seconds.push(*seconds);
+            }
+            Action::Inject { inject } => {
+                if self.is_over() {
+                    return Err(ActionError::Ended);
+                }
+                let Some(i) = self.drill.scenario.injects.iter().position(|x| &x.id == inject) else {
+                    return Err(ActionError::UnknownInject);
+                };
+                if !self.state.inject(g, i as u16, false) {
+                    return Err(ActionError::InjectNotPossible);
+                }
+            }
+            Action::Note { text } => {
+                let after_decisions = self.seconds.len();
+                self.notes.push(Note {
+                    text: text.clone(),
+                    at: self.state.clock,
+                    after_decisions,
+                });
+            }
+            Action::Undo => {
+                let last = self.log.iter().rposition(|a| matches!(a, Action::Choose { .. }));
+                let Some(last) = last else {
+                    return Err(ActionError::NothingToUndo);
+                };
+                // Back to the state just before the last decision: it and any inject after it
+                // go; notes stay, since they are the facilitator's and not part of the drill.
+                let mut kept: Vec<Action> = self.log[..last].to_vec();
+                kept.extend(
+                    self.log[last + 1..]
+                        .iter()
+                        .filter(|a| matches!(a, Action::Note { .. }))
+                        .cloned(),
+                );
+                let (rebuilt, _) = Session::replay(self.drill, self.setup.clone(), &kept);
+                *self = rebuilt;
+                return Ok(());
+            }
+        }
+        self.log.push(action);
+        Ok(())
+    }
+
+    /// The choice id of a global choice index.
+    pub fn choice_id(&self, c: u32) -> &str {
+        let ch = &self.drill.graph.choices[c as usize];
+        &self.drill.scenario.scenes[ch.scene as usize].choices()[ch.local as usize].id
+    }
+}

@@ -1,0 +1,435 @@
+//! The drill's state and the rules that move it: conditions, effects, routes, rounds, the
+//! horizon, random injects and the computer's choices for roles nobody plays.
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use super::graph::{Branch, Cond, Eff, Graph, Kind, NONE, bit};
+use crate::scenario::model::{Compare, Policy};
+
+/// Who plays: everyone (group) or one role, with the computer playing the rest (solo).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Group,
+    Solo,
+}
+
+/// What happened, in order. Scoring and the debrief read this; nothing else does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Enter {
+        scene: u32,
+        at: i64,
+    },
+    Chose {
+        choice: u32,
+        role: u16,
+        at: i64,
+        by_player: bool,
+        round: Option<u32>,
+    },
+    /// A round finished: its scene and the sequence number shared by its picks.
+    RoundDone {
+        scene: u32,
+        round: u32,
+        at: i64,
+    },
+    Injected {
+        inject: u16,
+        at: i64,
+        random: bool,
+    },
+    /// No choice was available at a decision: the drill ran out.
+    Stuck {
+        scene: u32,
+        at: i64,
+    },
+    HorizonReached {
+        at: i64,
+    },
+}
+
+/// What the drill waits for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// `role` must choose at `scene`, among `choices` (global indices). `round` is set in a round.
+    Choice {
+        scene: u32,
+        role: u16,
+        choices: Vec<u32>,
+        round: Option<u32>,
+    },
+    Ended {
+        ending: u32,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub scene: u32,
+    pub clock: i64,
+    pub flags: Vec<bool>,
+    pub counters: Vec<i64>,
+    pub visits: Vec<u32>,
+    pub present: u64,
+    /// The simulated time each key decision was first made.
+    pub decided: Vec<Option<i64>>,
+    pub injected: Vec<bool>,
+    pub events: Vec<Event>,
+    pub ended: Option<u32>,
+    /// Off when checking the exemplary path, which must not depend on luck.
+    pub random_injects: bool,
+    rng: ChaCha8Rng,
+    entered: bool,
+    /// In a round: the roles still to pick (in order) and the picks so far.
+    round_queue: Vec<u16>,
+    round_picks: Vec<u32>,
+    round_seq: u32,
+    in_round: bool,
+}
+
+/// Consecutive steps without a human decision after which the drill is stopped at the
+/// timeout ending. Validation forbids the loops that could get here; this is the backstop.
+const MAX_AUTO_STEPS: u32 = 100_000;
+
+impl State {
+    pub fn new(g: &Graph, seed: u64, from: Option<u32>) -> State {
+        State {
+            scene: from.unwrap_or(g.start),
+            clock: 0,
+            flags: vec![false; g.flag_count],
+            counters: g.counters.iter().map(|c| c.0).collect(),
+            visits: vec![0; g.scenes.len()],
+            present: g.present_at_start,
+            decided: vec![None; g.windows.len()],
+            injected: vec![false; g.injects.len()],
+            events: Vec::with_capacity(64),
+            ended: None,
+            random_injects: true,
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            entered: false,
+            round_queue: Vec::new(),
+            round_picks: Vec::new(),
+            round_seq: 0,
+            in_round: false,
+        }
+    }
+
+    pub fn holds(&self, c: &Cond) -> bool {
+        match *c {
+            Cond::Flag(f) => self.flags[f as usize],
+            Cond::NotFlag(f) => !self.flags[f as usize],
+            Cond::Counter(n, cmp) => {
+                let v = self.counters[n as usize];
+                match cmp {
+                    Compare::AtLeast(x) => v >= x,
+                    Compare::AtMost(x) => v <= x,
+                    Compare::Equals(x) => v == x,
+                }
+            }
+            Cond::Visited(s) => self.visits.get(s as usize).is_some_and(|&v| v > 0),
+            Cond::NotVisited(s) => self.visits.get(s as usize).is_none_or(|&v| v == 0),
+            Cond::After(t) => self.clock >= t,
+            Cond::Before(t) => self.clock < t,
+            Cond::Present(r) => self.present & bit(r) != 0,
+            Cond::Absent(r) => self.present & bit(r) == 0,
+            Cond::Decided(k) => self.decided[k as usize].is_some(),
+            Cond::NotDecided(k) => self.decided[k as usize].is_none(),
+            Cond::Injected(i) => self.injected[i as usize],
+        }
+    }
+
+    pub fn all(&self, when: &[Cond]) -> bool {
+        when.iter().all(|c| self.holds(c))
+    }
+
+    fn apply(&mut self, g: &Graph, effects: &[Eff]) {
+        for e in effects {
+            match *e {
+                Eff::Set(f) => self.flags[f as usize] = true,
+                Eff::Clear(f) => self.flags[f as usize] = false,
+                Eff::Add(n, v) => {
+                    let (_, lo, hi) = g.counters[n as usize];
+                    let c = &mut self.counters[n as usize];
+                    *c = c.saturating_add(v).clamp(lo, hi);
+                }
+                Eff::Assign(n, v) => {
+                    let (_, lo, hi) = g.counters[n as usize];
+                    self.counters[n as usize] = v.clamp(lo, hi);
+                }
+                Eff::Join(r) => self.present |= bit(r),
+                Eff::Leave(r) => self.present &= !bit(r),
+            }
+        }
+    }
+
+    fn route(&self, default: u32, branches: &[Branch]) -> u32 {
+        branches.iter().find(|b| self.all(&b.when)).map_or(default, |b| b.next)
+    }
+
+    fn go(&mut self, scene: u32) {
+        self.scene = scene;
+        self.entered = false;
+    }
+
+    /// Choices of the current scene open to `role` now, in the order written.
+    pub fn available(&self, g: &Graph, role: u16) -> Vec<u32> {
+        g.choices_of(self.scene)
+            .filter(|&c| {
+                let ch = &g.choices[c as usize];
+                ch.role == role && self.all(&ch.when)
+            })
+            .collect()
+    }
+
+    /// Who must act now, and on what.
+    pub fn pending(&self, g: &Graph) -> Pending {
+        if let Some(e) = self.ended {
+            return Pending::Ended { ending: e };
+        }
+        let sc = &g.scenes[self.scene as usize];
+        let (role, round) = if self.in_round {
+            (self.round_queue.first().copied().unwrap_or(0), Some(self.round_seq))
+        } else {
+            (sc.role, None)
+        };
+        Pending::Choice {
+            scene: self.scene,
+            role,
+            choices: self.available(g, role),
+            round,
+        }
+    }
+
+    /// Fires a facilitator's inject (or a random one). Returns false if its conditions do
+    /// not hold now or the drill is over.
+    pub fn inject(&mut self, g: &Graph, inject: u16, random: bool) -> bool {
+        let Some(inj) = g.injects.get(inject as usize) else {
+            return false;
+        };
+        if self.ended.is_some() || !self.all(&inj.when) {
+            return false;
+        }
+        self.injected[inject as usize] = true;
+        self.events.push(Event::Injected {
+            inject,
+            at: self.clock,
+            random,
+        });
+        let effects = inj.effects.clone();
+        self.apply(g, &effects);
+        true
+    }
+
+    /// Takes a choice for the acting role. The caller has checked it is available.
+    pub fn choose(&mut self, g: &Graph, choice: u32, by_player: bool) {
+        let ch = &g.choices[choice as usize];
+        let round = self.in_round.then_some(self.round_seq);
+        self.events.push(Event::Chose {
+            choice,
+            role: ch.role,
+            at: self.clock,
+            by_player,
+            round,
+        });
+        if let Some(k) = ch.decides {
+            self.decided[k as usize].get_or_insert(self.clock);
+        }
+        if self.in_round {
+            self.round_picks.push(choice);
+            if !self.round_queue.is_empty() {
+                self.round_queue.remove(0);
+            }
+            return;
+        }
+        self.apply(g, &ch.effects);
+        self.clock = self.clock.saturating_add(ch.elapsed.max(0));
+        let next = self.route(ch.next, &ch.branches);
+        self.go(next);
+    }
+
+    /// Moves on until a person must choose or the drill ends: enters scenes, rolls random
+    /// injects, passes narration, lets the computer choose for roles nobody plays, and
+    /// finishes rounds.
+    pub fn advance(&mut self, g: &Graph, mode: Mode, player: u16) {
+        let mut steps = 0u32;
+        while self.ended.is_none() {
+            steps += 1;
+            if steps > MAX_AUTO_STEPS || self.scene == NONE {
+                self.finish_at_timeout(g);
+                return;
+            }
+            if !self.entered {
+                self.entered = true;
+                let s = self.scene;
+                let sc = &g.scenes[s as usize];
+                if sc.kind != Kind::Ending && self.clock >= g.horizon {
+                    self.events.push(Event::HorizonReached { at: self.clock });
+                    self.go(g.timeout);
+                    continue;
+                }
+                self.visits[s as usize] = self.visits[s as usize].saturating_add(1);
+                self.events.push(Event::Enter {
+                    scene: s,
+                    at: self.clock,
+                });
+                if sc.kind == Kind::Ending {
+                    self.ended = Some(s);
+                    return;
+                }
+                self.roll_injects(g);
+                if sc.kind == Kind::Round {
+                    self.start_round(g);
+                }
+            }
+            let sc = &g.scenes[self.scene as usize];
+            match sc.kind {
+                Kind::Ending => {
+                    self.ended = Some(self.scene);
+                    return;
+                }
+                Kind::Narration => {
+                    self.clock = self.clock.saturating_add(sc.elapsed.max(0));
+                    let next = self.route(sc.next, &sc.branches);
+                    self.go(next);
+                }
+                Kind::Decision | Kind::Conversation => {
+                    let options = self.available(g, sc.role);
+                    if options.is_empty() {
+                        self.events.push(Event::Stuck {
+                            scene: self.scene,
+                            at: self.clock,
+                        });
+                        self.finish_at_timeout(g);
+                        return;
+                    }
+                    if is_human(g, mode, player, sc.role) {
+                        return;
+                    }
+                    let c = self.policy_pick(g, sc.role, &options);
+                    self.choose(g, c, false);
+                }
+                Kind::Round => {
+                    // Skip roles with nothing to choose.
+                    while let Some(&r) = self.round_queue.first() {
+                        if self.available(g, r).is_empty() {
+                            self.round_queue.remove(0);
+                        } else {
+                            break;
+                        }
+                    }
+                    match self.round_queue.first().copied() {
+                        None => self.finish_round(g),
+                        Some(r) if is_human(g, mode, player, r) => return,
+                        Some(r) => {
+                            let options = self.available(g, r);
+                            let c = self.policy_pick(g, r, &options);
+                            self.choose(g, c, false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish_at_timeout(&mut self, g: &Graph) {
+        self.in_round = false;
+        if g.timeout != NONE {
+            self.scene = g.timeout;
+            self.visits[g.timeout as usize] = self.visits[g.timeout as usize].saturating_add(1);
+            self.events.push(Event::Enter {
+                scene: g.timeout,
+                at: self.clock,
+            });
+        }
+        self.ended = Some(g.timeout);
+    }
+
+    fn roll_injects(&mut self, g: &Graph) {
+        if !self.random_injects {
+            return;
+        }
+        for (i, inj) in g.injects.iter().enumerate() {
+            if inj.percent == 0 || self.injected[i] {
+                continue;
+            }
+            // The roll happens whether or not the conditions hold, so adding a condition
+            // does not shift every later random draw of the session.
+            let roll: u8 = self.rng.random_range(0..100);
+            if roll < inj.percent && self.all(&inj.when) {
+                self.inject(g, i as u16, true);
+            }
+        }
+    }
+
+    fn start_round(&mut self, g: &Graph) {
+        let sc = &g.scenes[self.scene as usize];
+        self.in_round = true;
+        self.round_seq += 1;
+        self.round_picks.clear();
+        self.round_queue = if sc.round_order.is_empty() {
+            (0..64u16)
+                .filter(|&r| (g.playable & self.present) & bit(r) != 0)
+                .collect()
+        } else {
+            sc.round_order
+                .iter()
+                .copied()
+                .filter(|&r| self.present & bit(r) != 0)
+                .collect()
+        };
+    }
+
+    fn finish_round(&mut self, g: &Graph) {
+        let sc = &g.scenes[self.scene as usize];
+        let picks = std::mem::take(&mut self.round_picks);
+        let mut longest = 0;
+        for &c in &picks {
+            let ch = &g.choices[c as usize];
+            self.apply(g, &ch.effects);
+            longest = longest.max(ch.elapsed);
+        }
+        self.round_picks = picks;
+        self.in_round = false;
+        self.events.push(Event::RoundDone {
+            scene: self.scene,
+            round: self.round_seq,
+            at: self.clock,
+        });
+        self.clock = self.clock.saturating_add(sc.elapsed.max(0)).saturating_add(longest);
+        let next = self.route(sc.next, &sc.branches);
+        self.go(next);
+    }
+
+    /// The computer's choice for a role, by the role's policy.
+    fn policy_pick(&mut self, g: &Graph, role: u16, options: &[u32]) -> u32 {
+        match &g.policies[role as usize] {
+            Policy::Random => options[self.rng.random_range(0..options.len())],
+            Policy::First => options[0],
+            Policy::Exemplary => g.exemplary_at[self.scene as usize]
+                .iter()
+                .copied()
+                .find(|c| options.contains(c))
+                .unwrap_or(options[0]),
+            Policy::Prefer(_) => {
+                let rank = &g.prefer[role as usize];
+                options
+                    .iter()
+                    .copied()
+                    .min_by_key(|c| rank.get(c).copied().unwrap_or(u32::MAX))
+                    .unwrap_or(options[0])
+            }
+        }
+    }
+
+    /// Draws from the session's generator (used by `explore` to walk at random).
+    pub fn draw(&mut self, n: usize) -> usize {
+        self.rng.random_range(0..n.max(1))
+    }
+}
+
+pub fn is_human(g: &Graph, mode: Mode, player: u16, role: u16) -> bool {
+    g.playable & bit(role) != 0 && (mode == Mode::Group || role == player)
+}

@@ -1,0 +1,12 @@
+//! `laget`: preparedness drills for the team around the child (*laget rundt barnet*).
+//!
+//! The library is the deterministic core (scenario model, validation, engine, scoring,
+//! debrief) plus the front ends; the core never touches the terminal, the clock or the OS
+//! random generator: time and seeds come in as parameters.
+
+pub mod check;
+pub mod cli;
+pub mod engine;
+pub mod i18n;
+pub mod scenario;
+pub mod score;

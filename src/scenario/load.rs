@@ -1,0 +1,224 @@
+//! Reading a scenario file: size, encoding and nesting guards, then ron, then the role
+//! catalogue. Every failure becomes a located diagnostic; nothing here panics on any input.
+
+use std::path::Path;
+
+use ron::error::Error as RonError;
+
+use super::catalogue;
+use super::model::Scenario;
+use crate::check::diagnostic::{Code, Diagnostic, Position, SourceText};
+use crate::check::scan;
+
+/// Files larger than this are refused before they are read in full. A 100,000-scene
+/// scenario is about 20 MB; the cap leaves room above that.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Real scenarios nest about ten brackets deep; this cap stops hostile files long before
+/// any recursion could hurt.
+pub const MAX_DEPTH: usize = 64;
+
+/// A scenario file's text, kept for locating diagnostics and for hashing.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as given (or `embedded:<name>` for built-in scenarios).
+    pub path: String,
+    pub text: String,
+}
+
+/// Reads and parses a file; on failure, the diagnostics say why.
+pub fn load_path(path: &Path) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+    let shown = path.display().to_string();
+    let fail = |code, args: Vec<(&'static str, String)>| {
+        vec![Diagnostic {
+            code,
+            path: shown.clone(),
+            pos: Position {
+                line: 1,
+                col: 1,
+                width: 1,
+            },
+            args,
+            excerpt: None,
+        }]
+    };
+    let meta = std::fs::metadata(path).map_err(|e| fail(Code::Unreadable, vec![("reason", e.to_string())]))?;
+    if meta.is_dir() {
+        return Err(fail(Code::Unreadable, vec![("reason", "is a directory".into())]));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(Code::TooLarge, size_args(meta.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(Code::Unreadable, vec![("reason", e.to_string())]))?;
+    load_bytes(&shown, bytes)
+}
+
+fn size_args(len: u64) -> Vec<(&'static str, String)> {
+    vec![
+        ("size", (len / (1024 * 1024)).to_string()),
+        ("limit", (MAX_FILE_BYTES / (1024 * 1024)).to_string()),
+    ]
+}
+
+/// Parses bytes that claim to be a scenario file named `path`.
+pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+    let one = |code, pos: Position, args: Vec<(&'static str, String)>, excerpt: Option<String>| {
+        vec![Diagnostic {
+            code,
+            path: path.to_string(),
+            pos,
+            args,
+            excerpt,
+        }]
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(one(
+            Code::TooLarge,
+            Position {
+                line: 1,
+                col: 1,
+                width: 1,
+            },
+            size_args(bytes.len() as u64),
+            None,
+        ));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // The valid prefix is UTF-8 by definition, so this cannot fail.
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+            let src = SourceText::new(prefix);
+            let pos = src.position(valid, 1);
+            let excerpt = src.line(pos.line);
+            return Err(one(
+                Code::NotUtf8,
+                pos,
+                vec![("byte", format!("0x{:02X}", bytes[valid]))],
+                excerpt,
+            ));
+        }
+    };
+    let src = SourceText::new(&text);
+    if text.trim().is_empty() {
+        return Err(one(
+            Code::Empty,
+            Position {
+                line: 1,
+                col: 1,
+                width: 1,
+            },
+            vec![],
+            None,
+        ));
+    }
+    if let Err(deep) = scan::check_depth(&text, MAX_DEPTH) {
+        let pos = src.position(deep.offset, 1);
+        return Err(one(
+            Code::TooDeep,
+            pos,
+            vec![("limit", MAX_DEPTH.to_string())],
+            src.line(pos.line),
+        ));
+    }
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_DEPTH * 2);
+    let mut scenario: Scenario = match options.from_str(&text) {
+        Ok(s) => s,
+        Err(err) => {
+            let pos = src.at(err.span.start.line, err.span.start.col);
+            let (code, args) = classify(&err.code);
+            return Err(one(code, pos, args, src.line(pos.line)));
+        }
+    };
+    catalogue::complete_roles(&mut scenario);
+    Ok((
+        Source {
+            path: path.to_string(),
+            text,
+        },
+        scenario,
+    ))
+}
+
+/// Sorts ron's errors into our codes, with the arguments the messages need.
+fn classify(err: &RonError) -> (Code, Vec<(&'static str, String)>) {
+    match err {
+        RonError::NoSuchStructField { expected, found, outer } => (
+            Code::UnknownField,
+            vec![
+                ("field", found.clone()),
+                ("outer", outer.clone().unwrap_or_default()),
+                ("expected", expected.join(", ")),
+                ("suggestion", closest(found, expected).unwrap_or_default()),
+            ],
+        ),
+        RonError::MissingStructField { field, outer } => (
+            Code::MissingField,
+            vec![
+                ("field", field.to_string()),
+                ("outer", outer.clone().unwrap_or_default()),
+            ],
+        ),
+        RonError::NoSuchEnumVariant { expected, found, outer } => (
+            Code::BadValue,
+            vec![
+                ("detail", format!("\"{found}\"")),
+                ("expected", expected.join(", ")),
+                ("outer", outer.clone().unwrap_or_default()),
+            ],
+        ),
+        RonError::InvalidValueForType { expected, found } => (
+            Code::BadValue,
+            vec![
+                ("detail", found.clone()),
+                ("expected", expected.clone()),
+                ("outer", String::new()),
+            ],
+        ),
+        RonError::DuplicateStructField { field, outer } => (
+            Code::BadValue,
+            vec![
+                ("detail", format!("{field} (twice)")),
+                ("expected", String::new()),
+                ("outer", outer.clone().unwrap_or_default()),
+            ],
+        ),
+        RonError::ExceededRecursionLimit => (Code::TooDeep, vec![("limit", MAX_DEPTH.to_string())]),
+        RonError::Message(m) => (
+            Code::BadValue,
+            vec![
+                ("detail", m.clone()),
+                ("expected", String::new()),
+                ("outer", String::new()),
+            ],
+        ),
+        other => (Code::Syntax, vec![("detail", other.to_string())]),
+    }
+}
+
+/// The expected name closest to a misspelt one, if any is close enough to be a likely typo.
+pub fn closest(found: &str, candidates: &[impl AsRef<str>]) -> Option<String> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(found, c.as_ref()), c.as_ref()))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c.to_string())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

@@ -1,0 +1,604 @@
+//! The scenario as a trainer writes it: serde types that mirror the RON file one to one.
+//!
+//! Every struct denies unknown fields so that a misspelt field is a located error instead of
+//! being silently ignored. Ids are plain strings here; the engine interns them (see
+//! `engine::graph`) so the hot path never touches a string.
+
+use serde::{Deserialize, Serialize};
+
+use super::duration::Duration;
+
+/// One drill: metadata, the people involved, the story graph, and the debrief material.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    /// `nb`, `nn` or `en`.
+    pub language: String,
+    /// Set in a translation: the language of the original this file translates.
+    #[serde(default)]
+    pub translation_of: Option<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub target_group: String,
+    pub duration_minutes: u32,
+    #[serde(default = "default_version")]
+    pub version: String,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    /// The role a player takes in solo mode unless `--role` says otherwise.
+    #[serde(default)]
+    pub solo_role: Option<String>,
+    pub clock: Clock,
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub flags: Vec<String>,
+    #[serde(default)]
+    pub counters: Vec<Counter>,
+    #[serde(default)]
+    pub key_decisions: Vec<KeyDecision>,
+    #[serde(default)]
+    pub voice_opportunities: Vec<VoiceOpportunity>,
+    #[serde(default)]
+    pub injects: Vec<Inject>,
+    /// The id of the first scene.
+    pub start: String,
+    pub scenes: Vec<Scene>,
+    /// The choices the authors consider good practice, in order, as `"scene.choice"`.
+    /// In a round, one entry per role that acts, in the round's role order.
+    #[serde(default)]
+    pub exemplary_path: Vec<String>,
+    #[serde(default)]
+    pub learning_points: Vec<LearningPoint>,
+    #[serde(default)]
+    pub reflection: Reflection,
+}
+
+fn default_version() -> String {
+    "1".to_string()
+}
+
+/// The three things a drill scores.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    RoleClarity,
+    ChildVoice,
+    DecisionTiming,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 3] = [Dimension::RoleClarity, Dimension::ChildVoice, Dimension::DecisionTiming];
+
+    /// Stable key used in JSON output and message ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Dimension::RoleClarity => "role_clarity",
+            Dimension::ChildVoice => "child_voice",
+            Dimension::DecisionTiming => "decision_timing",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub dimension: Dimension,
+    pub text: String,
+}
+
+/// The simulated clock. Day 0 is the moment the first concern (uro) arises.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Clock {
+    /// `"YYYY-MM-DD"` or `"YYYY-MM-DD HH:MM"`.
+    pub start: String,
+    /// When the simulated time reaches the horizon, the drill ends in `timeout`.
+    pub horizon: Duration,
+    /// The ending scene reached when the horizon runs out.
+    pub timeout: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    /// Defaults to the catalogue's name when `id` is a catalogue role.
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// What only this role knows; shown after an "only this role looks now" step.
+    #[serde(default)]
+    pub brief: Option<String>,
+    /// Added to the catalogue's responsibilities for a catalogue role.
+    #[serde(default)]
+    pub responsibilities: Vec<Responsibility>,
+    /// Whether people can play this role (parents and the child are simulated by default).
+    #[serde(default)]
+    pub playable: Option<bool>,
+    /// Whether the role is part of the case from the start (see the `Join` effect).
+    #[serde(default = "yes")]
+    pub present: bool,
+    /// How the computer plays this role in solo mode.
+    #[serde(default)]
+    pub policy: Policy,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    pub id: String,
+    pub text: String,
+    /// A needed responsibility that nobody performs counts against role clarity.
+    #[serde(default)]
+    pub needed: bool,
+}
+
+/// How the computer chooses for a role it plays.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub enum Policy {
+    /// The exemplary path's choice where there is one, else the first available choice.
+    #[default]
+    Exemplary,
+    /// The first available choice.
+    First,
+    /// A choice drawn from the session's random generator.
+    Random,
+    /// The first available of these choice ids, else the first available choice.
+    Prefer(Vec<String>),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Counter {
+    pub id: String,
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub start: i64,
+    #[serde(default)]
+    pub min: i64,
+    #[serde(default = "default_counter_max")]
+    pub max: i64,
+    /// The simulated person (a role id) whose state this counter is, e.g. a parent's trust.
+    #[serde(default)]
+    pub person: Option<String>,
+}
+
+fn default_counter_max() -> i64 {
+    10
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct KeyDecision {
+    pub id: String,
+    pub title: String,
+    pub window: Window,
+}
+
+/// When a key decision should be made, counted from day 0 of the simulated clock.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub ideal_from: Duration,
+    pub ideal_to: Duration,
+    pub latest: Duration,
+}
+
+/// A moment where the child could be informed, heard or involved.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VoiceOpportunity {
+    pub id: String,
+    /// What the opportunity is, in the debrief's words.
+    pub text: String,
+    /// The scenes where the choices made decide the level reached.
+    pub scenes: Vec<String>,
+    /// The best level of participation possible here.
+    pub best: Participation,
+    /// When true (the default) an opportunity whose scenes were never visited counts as missed.
+    #[serde(default = "yes")]
+    pub required: bool,
+}
+
+/// Levels of the child's participation, after Lundy's space, voice, audience and influence.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Participation {
+    NotInformed,
+    Informed,
+    Heard,
+    Involved,
+    Influences,
+}
+
+impl Participation {
+    pub fn level(self) -> u32 {
+        self as u32
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Participation::NotInformed => "not_informed",
+            Participation::Informed => "informed",
+            Participation::Heard => "heard",
+            Participation::Involved => "involved",
+            Participation::Influences => "influences",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Inject {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    #[serde(default)]
+    pub trigger: Trigger,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub enum Trigger {
+    /// Only when the facilitator triggers it.
+    #[default]
+    Facilitator,
+    /// Also fires by itself on entering a scene, with this chance in percent (seeded RNG).
+    Random(u8),
+}
+
+/// A scene: one screen of the drill.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub enum Scene {
+    /// Text that moves the story on by itself.
+    Narration {
+        id: String,
+        #[serde(default)]
+        speaker: Option<String>,
+        text: String,
+        #[serde(default)]
+        variants: Vec<Variant>,
+        #[serde(default)]
+        elapsed: Duration,
+        next: String,
+        #[serde(default)]
+        branches: Vec<Branch>,
+    },
+    /// One role decides.
+    Decision {
+        id: String,
+        role: String,
+        #[serde(default)]
+        speaker: Option<String>,
+        text: String,
+        #[serde(default)]
+        variants: Vec<Variant>,
+        choices: Vec<Choice>,
+    },
+    /// Every present role among `roles` picks its own action at the same time.
+    Round {
+        id: String,
+        /// Who takes part, if present; empty means every present playable role.
+        #[serde(default)]
+        roles: Vec<String>,
+        #[serde(default)]
+        speaker: Option<String>,
+        text: String,
+        #[serde(default)]
+        variants: Vec<Variant>,
+        #[serde(default)]
+        elapsed: Duration,
+        choices: Vec<Choice>,
+        next: String,
+        #[serde(default)]
+        branches: Vec<Branch>,
+    },
+    /// A role talks with a simulated person (`with`), whose counters react to the lines chosen.
+    Conversation {
+        id: String,
+        role: String,
+        with: String,
+        #[serde(default)]
+        speaker: Option<String>,
+        /// What the simulated person says or does.
+        text: String,
+        #[serde(default)]
+        variants: Vec<Variant>,
+        choices: Vec<Choice>,
+    },
+    Ending {
+        id: String,
+        title: String,
+        text: String,
+        #[serde(default)]
+        outcome: Outcome,
+        #[serde(default)]
+        learning_points: Vec<LearningPoint>,
+        #[serde(default)]
+        reflection: Reflection,
+    },
+}
+
+/// Text shown instead of the scene's own text when its conditions hold (first match wins).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub when: Vec<Condition>,
+    pub text: String,
+}
+
+/// Go to `next` instead of the default when the conditions hold (first match wins).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    pub when: Vec<Condition>,
+    pub next: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Unique within its scene.
+    pub id: String,
+    pub text: String,
+    /// The acting role; defaults to the scene's role (required in a round).
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The next scene (not in a round: the round has its own `next`).
+    #[serde(default)]
+    pub next: Option<String>,
+    #[serde(default)]
+    pub branches: Vec<Branch>,
+    #[serde(default)]
+    pub elapsed: Duration,
+    /// The choice is offered only when all these hold.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    // The semantic facts the scoring reads.
+    /// Responsibilities this choice carries out; by a role that does not own one, it oversteps.
+    #[serde(default)]
+    pub performs: Vec<String>,
+    /// The role hands the case on instead of acting on its own responsibility.
+    #[serde(default)]
+    pub passes_on: bool,
+    /// In a round: the role takes the lead.
+    #[serde(default)]
+    pub leads: bool,
+    /// In a round: the role starts a measure of its own.
+    #[serde(default)]
+    pub measure: bool,
+    #[serde(default)]
+    pub child_voice: Option<Participation>,
+    /// The key decision this choice makes.
+    #[serde(default)]
+    pub decides: Option<String>,
+    #[serde(default)]
+    pub qualities: Vec<Quality>,
+    /// Shown at once in coaching mode.
+    #[serde(default)]
+    pub feedback: Option<String>,
+    /// Shown in the debrief.
+    #[serde(default)]
+    pub rationale: Option<String>,
+    /// The authors know this choice changes no score or ending (for `laget explore`).
+    #[serde(default)]
+    pub intended_no_effect: bool,
+}
+
+/// Qualities of a line in a conversation, shown in coaching and the debrief.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Quality {
+    Warm,
+    Honest,
+    Clear,
+    Acknowledges,
+    Opens,
+    ReflectsBack,
+    Reassures,
+    TakesResponsibility,
+    Evades,
+    Frightens,
+    Closes,
+    Leads,
+    Pressures,
+    Blames,
+}
+
+impl Quality {
+    pub fn is_positive(self) -> bool {
+        (self as u8) <= (Quality::TakesResponsibility as u8)
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Quality::Warm => "warm",
+            Quality::Honest => "honest",
+            Quality::Clear => "clear",
+            Quality::Acknowledges => "acknowledges",
+            Quality::Opens => "opens",
+            Quality::ReflectsBack => "reflects-back",
+            Quality::Reassures => "reassures",
+            Quality::TakesResponsibility => "takes-responsibility",
+            Quality::Evades => "evades",
+            Quality::Frightens => "frightens",
+            Quality::Closes => "closes",
+            Quality::Leads => "leads",
+            Quality::Pressures => "pressures",
+            Quality::Blames => "blames",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Condition {
+    Flag(String),
+    NotFlag(String),
+    Counter(String, Compare),
+    Visited(String),
+    NotVisited(String),
+    /// Simulated time since day 0 is at least this.
+    After(Duration),
+    /// Simulated time since day 0 is less than this.
+    Before(Duration),
+    Present(String),
+    Absent(String),
+    Decided(String),
+    NotDecided(String),
+    Injected(String),
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+pub enum Compare {
+    AtLeast(i64),
+    AtMost(i64),
+    Equals(i64),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Effect {
+    Set(String),
+    Clear(String),
+    Add(String, i64),
+    Assign(String, i64),
+    /// The role becomes part of the case.
+    Join(String),
+    /// The role is away (e.g. on sick leave) until it joins again.
+    Leave(String),
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub enum Outcome {
+    Good,
+    #[default]
+    Mixed,
+    Poor,
+}
+
+impl Outcome {
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Good => "good",
+            Outcome::Mixed => "mixed",
+            Outcome::Poor => "poor",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LearningPoint {
+    pub text: String,
+    /// A law, guideline or recommendation by name.
+    #[serde(default)]
+    pub reference: Option<String>,
+    #[serde(default)]
+    pub dimension: Option<Dimension>,
+}
+
+/// Reflection questions grouped by the phases of a PEARLS-style debrief.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    #[serde(default)]
+    pub reactions: Vec<String>,
+    #[serde(default)]
+    pub description: Vec<String>,
+    #[serde(default)]
+    pub analysis: Vec<String>,
+    #[serde(default)]
+    pub summary: Vec<String>,
+}
+
+impl Scene {
+    pub fn id(&self) -> &str {
+        match self {
+            Scene::Narration { id, .. }
+            | Scene::Decision { id, .. }
+            | Scene::Round { id, .. }
+            | Scene::Conversation { id, .. }
+            | Scene::Ending { id, .. } => id,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            Scene::Narration { text, .. }
+            | Scene::Decision { text, .. }
+            | Scene::Round { text, .. }
+            | Scene::Conversation { text, .. }
+            | Scene::Ending { text, .. } => text,
+        }
+    }
+
+    pub fn choices(&self) -> &[Choice] {
+        match self {
+            Scene::Decision { choices, .. } | Scene::Round { choices, .. } | Scene::Conversation { choices, .. } => {
+                choices
+            }
+            Scene::Narration { .. } | Scene::Ending { .. } => &[],
+        }
+    }
+
+    pub fn variants(&self) -> &[Variant] {
+        match self {
+            Scene::Narration { variants, .. }
+            | Scene::Decision { variants, .. }
+            | Scene::Round { variants, .. }
+            | Scene::Conversation { variants, .. } => variants,
+            Scene::Ending { .. } => &[],
+        }
+    }
+
+    pub fn speaker(&self) -> Option<&str> {
+        match self {
+            Scene::Narration { speaker, .. }
+            | Scene::Decision { speaker, .. }
+            | Scene::Round { speaker, .. }
+            | Scene::Conversation { speaker, .. } => speaker.as_deref(),
+            Scene::Ending { .. } => None,
+        }
+    }
+
+    /// The role that acts in a decision or conversation.
+    pub fn role(&self) -> Option<&str> {
+        match self {
+            Scene::Decision { role, .. } | Scene::Conversation { role, .. } => Some(role),
+            _ => None,
+        }
+    }
+
+    pub fn is_ending(&self) -> bool {
+        matches!(self, Scene::Ending { .. })
+    }
+
+    /// Stable name of the scene's kind, as written in the file.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scene::Narration { .. } => "Narration",
+            Scene::Decision { .. } => "Decision",
+            Scene::Round { .. } => "Round",
+            Scene::Conversation { .. } => "Conversation",
+            Scene::Ending { .. } => "Ending",
+        }
+    }
+}
+
+impl Choice {
+    /// Every scene this choice can lead to.
+    pub fn targets(&self) -> impl Iterator<Item = &str> {
+        self.next
+            .iter()
+            .map(String::as_str)
+            .chain(self.branches.iter().map(|b| b.next.as_str()))
+    }
+}

@@ -1,0 +1,67 @@
+//! The child's voice: at each opportunity, the level of participation reached against the
+//! best level possible there.
+
+use super::{Evidence, Rule, dimension};
+use crate::engine::graph::Graph;
+use crate::engine::{Event, State};
+use crate::scenario::model::{Dimension, Participation};
+
+pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
+    let mut ev = Vec::new();
+    let mut sum = 0u64;
+    let mut counted = 0u64;
+    for (i, (scenes, best, required)) in g.opportunities.iter().enumerate() {
+        let visited = scenes
+            .iter()
+            .any(|&s| st.visits.get(s as usize).is_some_and(|&v| v > 0));
+        if !visited && !required {
+            continue;
+        }
+        let mut reached = Participation::NotInformed;
+        let mut by = None;
+        for e in &st.events {
+            if let Event::Chose { choice, at, .. } = *e {
+                let ch = &g.choices[choice as usize];
+                if let Some(level) = ch.voice
+                    && scenes.contains(&ch.scene)
+                    && (by.is_none() || level > reached)
+                {
+                    reached = level;
+                    by = Some((choice, at));
+                }
+            }
+        }
+        let best_level = best.level().max(1) as u64;
+        let points = ((reached.level().min(best.level()) as u64 * 100 + best_level / 2) / best_level) as u32;
+        sum += points as u64;
+        counted += 1;
+        let used = reached >= *best;
+        let mut x = Evidence::new(
+            if used {
+                Rule::OpportunityUsed
+            } else {
+                Rule::OpportunityMissed
+            },
+            used,
+        );
+        x.opportunity = Some(i as u16);
+        x.points = Some(points);
+        if let Some((c, at)) = by {
+            x.choice = Some(c);
+            x.at = Some(at);
+            x.role = Some(g.choices[c as usize].role);
+        }
+        x.scene = scenes.first().copied();
+        ev.push(x);
+    }
+    let score = super::mean(sum, counted);
+    dimension(Dimension::ChildVoice, score, ev)
+}
+
+/// The level a choice-by-choice evidence item reached, for the debrief.
+#[allow(dead_code)]
+pub fn reached(g: &Graph, e: &Evidence) -> Participation {
+    e.choice
+        .and_then(|c| g.choices[c as usize].voice)
+        .unwrap_or(Participation::NotInformed)
+}

@@ -1,0 +1,93 @@
+//! Role clarity: did each service take its own responsibility, and only its own?
+
+use super::{Evidence, RoleResult, Rule, dimension, percent};
+use crate::engine::graph::{Graph, bit};
+use crate::engine::{Event, State};
+use crate::scenario::model::Dimension;
+
+pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) {
+    let mut ev: Vec<Evidence> = Vec::new();
+    let mut performed = vec![false; g.responsibilities.len()];
+    // Round picks, gathered per round as they come.
+    let mut round: Vec<u32> = Vec::new();
+    for e in &st.events {
+        match *e {
+            Event::Chose {
+                choice,
+                role,
+                at,
+                round: r,
+                ..
+            } => {
+                let ch = &g.choices[choice as usize];
+                for &p in &ch.performs {
+                    performed[p as usize] = true;
+                    let own = g.owners[p as usize] & bit(role) != 0;
+                    let mut x = Evidence::new(if own { Rule::OwnResponsibility } else { Rule::Oversteps }, own);
+                    x.choice = Some(choice);
+                    x.role = Some(role);
+                    x.responsibility = Some(p);
+                    x.at = Some(at);
+                    ev.push(x);
+                }
+                if ch.passes_on {
+                    let mut x = Evidence::new(Rule::PassesOn, false);
+                    x.choice = Some(choice);
+                    x.role = Some(role);
+                    x.at = Some(at);
+                    ev.push(x);
+                }
+                if r.is_some() {
+                    round.push(choice);
+                }
+            }
+            Event::RoundDone { scene, at, .. } => {
+                let picks = std::mem::take(&mut round);
+                let leads = picks.iter().filter(|&&c| g.choices[c as usize].leads).count();
+                let measures = picks.iter().filter(|&&c| g.choices[c as usize].measure).count();
+                let mut team = |rule, positive| {
+                    let mut x = Evidence::new(rule, positive);
+                    x.scene = Some(scene);
+                    x.at = Some(at);
+                    ev.push(x);
+                };
+                match leads {
+                    0 => team(Rule::NoLead, false),
+                    1 => team(Rule::ClearLead, true),
+                    _ => team(Rule::SeveralLeads, false),
+                }
+                if measures >= 2 {
+                    team(Rule::ParallelMeasures, false);
+                }
+            }
+            _ => {}
+        }
+    }
+    for (p, done) in performed.iter().enumerate() {
+        if g.needed[p] && !done {
+            let mut x = Evidence::new(Rule::NeededNotPerformed, false);
+            x.responsibility = Some(p as u16);
+            x.role = (0..64u16).find(|&r| g.owners[p] & bit(r) != 0);
+            ev.push(x);
+        }
+    }
+    let pos = ev.iter().filter(|e| e.positive).count() as u64;
+    let total = ev.len() as u64;
+    let team_score = percent(pos, total).unwrap_or(0);
+
+    let role_count = g.policies.len() as u16;
+    let roles = (0..role_count)
+        .map(|r| {
+            let mine = ev.iter().filter(|e| e.role == Some(r));
+            let (f, a) = mine.fold((0, 0), |(f, a), e| if e.positive { (f + 1, a) } else { (f, a + 1) });
+            RoleResult {
+                role: r,
+                for_count: f,
+                against_count: a,
+                score: percent(f as u64, (f + a) as u64),
+            }
+        })
+        .filter(|r| r.score.is_some())
+        .collect();
+    (dimension(Dimension::RoleClarity, team_score, ev), roles)
+}

@@ -1,0 +1,72 @@
+//! Decision timing: "early enough, deep enough, long enough". Each key decision is scored by
+//! when on the simulated clock it was first made, against its window.
+
+use super::{Evidence, Rule, dimension};
+use crate::engine::graph::Graph;
+use crate::engine::{Event, State};
+use crate::scenario::model::Dimension;
+
+/// Points for a decision made at `t` (minutes since day 0) in window (from, to, latest).
+pub fn points(t: Option<i64>, (from, to, latest): (i64, i64, i64)) -> (Rule, u32) {
+    let Some(t) = t else { return (Rule::NeverMade, 0) };
+    let lin = |num: i64, den: i64| -> u32 {
+        if den <= 0 {
+            50
+        } else {
+            (100 - (50 * num.clamp(0, den) + den / 2) / den) as u32
+        }
+    };
+    if t < from {
+        // Too early without grounding is also a fault: from 100 at `from` down to 50 at day 0.
+        (Rule::Early, lin(from - t, from))
+    } else if t <= to {
+        (Rule::InWindow, 100)
+    } else if t <= latest {
+        (Rule::Late, lin(t - to, latest - to))
+    } else {
+        (Rule::AfterLatest, 25)
+    }
+}
+
+pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
+    let mut ev = Vec::new();
+    let mut sum = 0u64;
+    for (k, &window) in g.windows.iter().enumerate() {
+        let t = st.decided[k];
+        let (rule, p) = points(t, window);
+        sum += p as u64;
+        let mut x = Evidence::new(rule, matches!(rule, Rule::InWindow));
+        x.key_decision = Some(k as u16);
+        x.points = Some(p);
+        x.at = t;
+        // The choice that made it: the first one that decided it.
+        x.choice = st.events.iter().find_map(|e| match *e {
+            Event::Chose { choice, .. } if g.choices[choice as usize].decides == Some(k as u16) => Some(choice),
+            _ => None,
+        });
+        x.role = x.choice.map(|c| g.choices[c as usize].role);
+        ev.push(x);
+    }
+    let n = g.windows.len() as u64;
+    let score = super::mean(sum, n);
+    dimension(Dimension::DecisionTiming, score, ev)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    const D: i64 = 1440;
+
+    #[test]
+    fn window_rules() {
+        let w = (2 * D, 14 * D, 28 * D);
+        assert_eq!(points(None, w), (Rule::NeverMade, 0));
+        assert_eq!(points(Some(5 * D), w), (Rule::InWindow, 100));
+        assert_eq!(points(Some(14 * D), w), (Rule::InWindow, 100));
+        assert_eq!(points(Some(21 * D), w), (Rule::Late, 75));
+        assert_eq!(points(Some(28 * D), w), (Rule::Late, 50));
+        assert_eq!(points(Some(29 * D), w), (Rule::AfterLatest, 25));
+        assert_eq!(points(Some(D), w), (Rule::Early, 75));
+        assert_eq!(points(Some(0), w), (Rule::Early, 50));
+    }
+}

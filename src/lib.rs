@@ -6,7 +6,10 @@
 
 pub mod check;
 pub mod cli;
+pub mod debrief;
 pub mod engine;
 pub mod i18n;
+pub mod plain;
 pub mod scenario;
 pub mod score;
+pub mod store;

@@ -3,6 +3,7 @@
 
 mod check;
 mod list;
+mod play;
 
 use std::path::PathBuf;
 
@@ -53,6 +54,33 @@ pub enum Command {
     List {
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
+    },
+    /// Play a scenario (the full-screen drill, or line by line with --plain).
+    Play {
+        #[command(flatten)]
+        args: play::NewSession,
+    },
+    /// Continue a saved session from exactly where it stopped.
+    Resume {
+        /// A session id from `laget sessions`, or a session file.
+        session: Option<String>,
+        /// The most recently written unfinished session (the default without SESSION).
+        #[arg(long)]
+        latest: bool,
+        #[command(flatten)]
+        play: play::PlayOptions,
+    },
+    /// List saved sessions.
+    Sessions {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    /// Print the debrief of a finished session again.
+    Debrief {
+        /// A session id or a session file.
+        session: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::plain::DebriefFormat,
     },
     /// Print shell completions.
     Completions {
@@ -115,6 +143,14 @@ pub fn main() -> i32 {
             deny_warnings,
         }) => check::run(&ctx, &paths, format, deny_warnings),
         Some(Command::List { format }) => list::run(&ctx, format),
+        Some(Command::Play { args }) => play::play(&ctx, args),
+        Some(Command::Resume {
+            session,
+            latest,
+            play: opts,
+        }) => play::resume(&ctx, session, latest, opts),
+        Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
+        Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
             Ok(0)

@@ -39,6 +39,8 @@ pub struct GScene {
     /// Global index of the first choice; choices of a scene are contiguous.
     pub first_choice: u32,
     pub choice_count: u32,
+    /// Conditions of the scene's text variants, in order.
+    pub variants: Vec<Vec<Cond>>,
 }
 
 #[derive(Debug, Clone)]
@@ -283,6 +285,7 @@ impl Graph {
                 branches: br,
                 first_choice,
                 choice_count: scene.choices().len() as u32,
+                variants: scene.variants().iter().map(|v| conds(&v.when)).collect(),
             });
         }
 

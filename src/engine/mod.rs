@@ -4,6 +4,7 @@ pub mod exemplary;
 pub mod graph;
 pub mod session;
 pub mod state;
+pub mod view;
 
 pub use graph::Graph;
 pub use session::{Action, ActionError, Session, Setup};

@@ -1,0 +1,297 @@
+//! `laget play`, `laget resume`, `laget sessions` and `laget debrief`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+
+use super::Context;
+use crate::debrief::{self, WallClock};
+use crate::engine::{Drill, Mode, Session, Setup};
+use crate::i18n::Arg;
+use crate::plain::{self, DebriefFormat, Options, Outcome, Plain};
+use crate::scenario::library::{self, Library, ResolveError};
+use crate::store::{SessionFile, Store, WallTime};
+
+/// Options shared by `play` and `resume`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct PlayOptions {
+    /// Line-oriented mode for screen readers, pipes and scripts.
+    #[arg(long)]
+    pub plain: bool,
+    /// Format of the debrief printed at the end (and written to --debrief-out).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DebriefFormat,
+    /// Also write the debrief to this file.
+    #[arg(long)]
+    pub debrief_out: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct NewSession {
+    /// A scenario id from `laget list`, or a path to a .ron file.
+    pub scenario: String,
+    #[arg(long, value_enum, default_value = "group")]
+    pub mode: ModeArg,
+    /// Solo: the role the player takes (default: the scenario's solo role).
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Seed for injects and any chance in the drill (default: drawn and shown).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Show feedback after each choice (default in solo).
+    #[arg(long, overrides_with = "no_coach")]
+    pub coach: bool,
+    /// Hold feedback for the debrief (default in group).
+    #[arg(long)]
+    pub no_coach: bool,
+    /// Start at this scene (for authors), with the scenario's starting state.
+    #[arg(long)]
+    pub from: Option<String>,
+    #[command(flatten)]
+    pub play: PlayOptions,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModeArg {
+    Group,
+    Solo,
+}
+
+fn home(ctx: &Context) -> anyhow::Result<PathBuf> {
+    ctx.home.clone().context("no data directory: set --home or LAGET_HOME")
+}
+
+/// Loads a scenario argument, printing diagnostics for a broken file.
+pub fn drill(ctx: &Context, arg: &str) -> anyhow::Result<Result<Drill, i32>> {
+    let lib = Library::discover(ctx.home.as_deref());
+    match library::resolve(&lib, arg, ctx.lang()) {
+        Ok(d) => Ok(Ok(d)),
+        Err(ResolveError::Invalid(diags)) => {
+            for d in diags {
+                eprintln!("{}", d.render_human(&ctx.msgs));
+            }
+            Ok(Err(1))
+        }
+        Err(ResolveError::NotFound { known }) => {
+            eprintln!(
+                "{}",
+                ctx.msgs.fmt(
+                    "cli-unknown-scenario",
+                    &[("name", Arg::Str(arg)), ("known", Arg::Str(&known.join(", ")))]
+                )
+            );
+            Ok(Err(1))
+        }
+    }
+}
+
+pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
+    let drill = match drill(ctx, &args.scenario)? {
+        Ok(d) => d,
+        Err(code) => return Ok(code),
+    };
+    let mode = match args.mode {
+        ModeArg::Group => Mode::Group,
+        ModeArg::Solo => Mode::Solo,
+    };
+    let role = match mode {
+        Mode::Group => None,
+        Mode::Solo => {
+            let r = args
+                .role
+                .clone()
+                .or_else(|| drill.default_solo_role().map(str::to_string));
+            let playable: Vec<&str> = drill
+                .scenario
+                .roles
+                .iter()
+                .filter(|r| r.playable == Some(true))
+                .map(|r| r.id.as_str())
+                .collect();
+            match r {
+                Some(r) if playable.contains(&r.as_str()) => Some(r),
+                other => {
+                    let name = other.unwrap_or_default();
+                    eprintln!(
+                        "{}",
+                        ctx.msgs.fmt(
+                            "cli-unknown-role",
+                            &[("name", Arg::Str(&name)), ("known", Arg::Str(&playable.join(", ")))]
+                        )
+                    );
+                    return Ok(2);
+                }
+            }
+        }
+    };
+    if let Some(from) = &args.from
+        && !drill.scenario.scenes.iter().any(|s| s.id() == from)
+    {
+        eprintln!("{}", ctx.msgs.fmt("cli-unknown-scene", &[("name", Arg::Str(from))]));
+        return Ok(2);
+    }
+    let now = WallTime::now();
+    let seed = args
+        .seed
+        .unwrap_or_else(|| (now.secs ^ (u64::from(now.nanos) << 20)) % 1_000_000);
+    if args.seed.is_none() {
+        eprintln!(
+            "{}",
+            ctx.msgs.fmt("plain-seed", &[("seed", Arg::Str(&seed.to_string()))])
+        );
+    }
+    let coach = if args.coach {
+        true
+    } else if args.no_coach {
+        false
+    } else {
+        mode == Mode::Solo
+    };
+    let setup = Setup {
+        seed,
+        mode,
+        role,
+        coach,
+        from: args.from.clone(),
+    };
+    let store = Store::new(&home(ctx)?);
+    let id = store.new_id(&drill.scenario.id, &now)?;
+    let file = SessionFile::new(id, &drill, setup, now.iso());
+    store.save(&file)?;
+    run_plain(ctx, &store, &drill, file, &args.play)
+}
+
+fn run_plain(
+    ctx: &Context,
+    store: &Store,
+    drill: &Drill,
+    file: SessionFile,
+    opts: &PlayOptions,
+) -> anyhow::Result<i32> {
+    if !opts.plain {
+        eprintln!("{}", ctx.msgs.get("plain-no-tui"));
+    }
+    let options = Options {
+        format: opts.format,
+        debrief_out: opts.debrief_out.clone(),
+    };
+    let stdin = std::io::stdin();
+    let input = stdin.lock();
+    // With a data format the debrief alone goes to standard output (CONTRACT.md).
+    let outcome = if opts.format == DebriefFormat::Text {
+        let mut p = Plain {
+            msgs: &ctx.msgs,
+            input,
+            out: std::io::stdout(),
+            debrief: std::io::stdout(),
+            store,
+        };
+        p.run(drill, file, &options)?
+    } else {
+        let mut p = Plain {
+            msgs: &ctx.msgs,
+            input,
+            out: std::io::stderr(),
+            debrief: std::io::stdout(),
+            store,
+        };
+        p.run(drill, file, &options)?
+    };
+    Ok(match outcome {
+        Outcome::Finished => 0,
+        Outcome::Stopped { session } => {
+            eprintln!("{}", ctx.msgs.fmt("plain-stopped", &[("session", Arg::Str(&session))]));
+            3
+        }
+    })
+}
+
+pub fn resume(ctx: &Context, session: Option<String>, latest: bool, opts: PlayOptions) -> anyhow::Result<i32> {
+    let store = Store::new(&home(ctx)?);
+    let file = match (session, latest) {
+        (Some(s), _) => store.load(&s)?,
+        (None, _) => match store.list().into_iter().rev().find(|s| !s.finished) {
+            Some(f) => f,
+            None => bail!("{}", ctx.msgs.get("cli-no-unfinished")),
+        },
+    };
+    if file.finished {
+        bail!(
+            "{}",
+            ctx.msgs.fmt("cli-already-finished", &[("session", Arg::Str(&file.id))])
+        );
+    }
+    let drill = file.drill()?;
+    // Tell the user when the scenario has changed since: the session goes on with its own copy.
+    let lib = Library::discover(ctx.home.as_deref());
+    if let Some(f) = lib.family(&file.scenario.id)
+        && f.members.iter().any(|e| {
+            e.scenario.language == file.scenario.language
+                && crate::engine::content_hash(e.source.text.as_bytes()) != file.scenario.hash
+        })
+    {
+        eprintln!("{}", ctx.msgs.get("cli-scenario-changed"));
+    }
+    run_plain(ctx, &store, &drill, file, &opts)
+}
+
+pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
+    let store = Store::new(&home(ctx)?);
+    let list = store.list();
+    let mut out = std::io::stdout().lock();
+    if json {
+        let arr: Vec<_> = list
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "id": s.id, "scenario": s.scenario.id, "title": s.scenario.title, "language": s.scenario.language,
+                    "started": s.started, "updated": s.updated, "finished": s.finished,
+                    "decisions": s.log.iter().filter(|a| matches!(a, crate::engine::Action::Choose { .. })).count(),
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&arr)?)?;
+    } else if list.is_empty() {
+        writeln!(out, "{}", ctx.msgs.get("sessions-none"))?;
+    } else {
+        for s in &list {
+            let state = ctx.msgs.get(if s.finished {
+                "sessions-finished"
+            } else {
+                "sessions-unfinished"
+            });
+            writeln!(out, "{}  {}  {}  {state}", s.id, s.scenario.title, s.started)?;
+        }
+    }
+    Ok(0)
+}
+
+pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat) -> anyhow::Result<i32> {
+    let store = Store::new(&home(ctx)?);
+    let file = store.load(which)?;
+    if !file.finished {
+        bail!(
+            "{}",
+            ctx.msgs.fmt("cli-not-finished", &[("session", Arg::Str(&file.id))])
+        );
+    }
+    let drill = file.drill()?;
+    let (session, _) = Session::replay(&drill, file.setup.clone(), &file.log);
+    let wall = WallClock {
+        session: Some(file.id.clone()),
+        started: Some(file.started.clone()),
+        finished: Some(file.updated.clone()),
+        total_seconds: session.seconds.iter().map(|&s| s as u64).sum(),
+        seconds_per_decision: session.seconds.clone(),
+        session_file: Some(store.path_of(&file.id).display().to_string()),
+    };
+    let d = debrief::build(&session, wall);
+    let mut out = std::io::stdout().lock();
+    let text = plain::render(&d, &ctx.msgs, format);
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        writeln!(out)?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,414 @@
+//! From a session to a `Debrief`: scores with the scenario's words attached, the timeline,
+//! the transcript, conversations, the departure from the exemplary path.
+
+use super::*;
+use crate::engine::graph::{NONE, bit};
+use crate::engine::view::day;
+use crate::engine::{Drill, Event, Session, exemplary};
+use crate::scenario::model::Scene;
+use crate::score::{self, DimensionScore, Evidence};
+
+pub fn build(session: &Session, wall: WallClock) -> Debrief {
+    let drill = session.drill;
+    let g = &drill.graph;
+    let st = &session.state;
+    let s = &drill.scenario;
+    let scores = score::score(g, st);
+
+    let evidence = |d: &DimensionScore| -> Vec<EvidenceItem> {
+        d.evidence.iter().map(|e| item(drill, d.dimension.key(), e)).collect()
+    };
+    let dim = |d: &DimensionScore| DimensionResult {
+        score: d.score,
+        band: d.band,
+        evidence: evidence(d),
+    };
+    let all: Vec<EvidenceItem> = scores.dimensions().flat_map(evidence).collect();
+
+    let ending = match st.ended {
+        Some(e) if e != NONE => match drill.scene(e) {
+            Scene::Ending {
+                id,
+                title,
+                text,
+                outcome,
+                ..
+            } => EndingRef {
+                id: id.clone(),
+                title: title.clone(),
+                text: text.clone(),
+                outcome: outcome.key().into(),
+                reached: true,
+            },
+            other => EndingRef {
+                id: other.id().into(),
+                title: String::new(),
+                text: String::new(),
+                outcome: String::new(),
+                reached: true,
+            },
+        },
+        _ => EndingRef {
+            id: String::new(),
+            title: String::new(),
+            text: String::new(),
+            outcome: String::new(),
+            reached: false,
+        },
+    };
+
+    let mut reflection = s.reflection.clone();
+    let mut learning_points = s.learning_points.clone();
+    if let Some(Scene::Ending {
+        reflection: r,
+        learning_points: lp,
+        ..
+    }) = st.ended.filter(|&e| e != NONE).map(|e| drill.scene(e))
+    {
+        // The ending's own material comes first: it is about what just happened.
+        reflection = Reflection {
+            reactions: r.reactions.iter().chain(&reflection.reactions).cloned().collect(),
+            description: r.description.iter().chain(&reflection.description).cloned().collect(),
+            analysis: r.analysis.iter().chain(&reflection.analysis).cloned().collect(),
+            summary: r.summary.iter().chain(&reflection.summary).cloned().collect(),
+        };
+        learning_points = lp.iter().chain(&learning_points).cloned().collect();
+    }
+
+    Debrief {
+        scenario: ScenarioRef {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            language: s.language.clone(),
+            version: s.version.clone(),
+            hash: drill.hash.clone(),
+        },
+        seed: session.setup.seed,
+        mode: session.setup.mode,
+        role: session.setup.role.clone(),
+        ending,
+        scores: Scores {
+            role_clarity: dim(&scores.role_clarity),
+            child_voice: dim(&scores.child_voice),
+            decision_timing: dim(&scores.decision_timing),
+        },
+        roles: scores
+            .roles
+            .iter()
+            .map(|r| RoleResult {
+                id: drill.role_id(r.role).into(),
+                name: drill.role_name(r.role).into(),
+                for_count: r.for_count,
+                against_count: r.against_count,
+                score: r.score,
+            })
+            .collect(),
+        timeline: timeline(drill, st),
+        intervals: intervals(drill, st),
+        transcript: st
+            .events
+            .iter()
+            .filter_map(|e| match *e {
+                Event::Chose {
+                    choice,
+                    role,
+                    at,
+                    by_player,
+                    ..
+                } => Some(TranscriptItem {
+                    node: drill.scene(g.choices[choice as usize].scene).id().into(),
+                    role: drill.role_id(role).into(),
+                    role_name: drill.role_name(role).into(),
+                    choice: drill.choice(choice).id.clone(),
+                    by_player,
+                    at,
+                    text: drill.choice(choice).text.clone(),
+                }),
+                _ => None,
+            })
+            .collect(),
+        strengths: all.iter().filter(|e| e.positive).cloned().collect(),
+        areas_for_improvement: all
+            .iter()
+            .filter(|e| !e.positive && e.rule != Rule::OpportunityMissed)
+            .cloned()
+            .collect(),
+        missed_voice: all
+            .iter()
+            .filter(|e| e.rule == Rule::OpportunityMissed)
+            .cloned()
+            .collect(),
+        departure: departure(session, &scores),
+        conversations: conversations(drill, st),
+        notes: session
+            .notes
+            .iter()
+            .map(|n| NoteItem {
+                text: n.text.clone(),
+                day: day(n.at),
+                after_decisions: n.after_decisions,
+            })
+            .collect(),
+        reflection_questions: reflection,
+        learning_points,
+        wall_clock: wall,
+    }
+}
+
+fn item(drill: &Drill, dimension: &'static str, e: &Evidence) -> EvidenceItem {
+    let s = &drill.scenario;
+    let choice = e.choice.map(|c| drill.choice(c));
+    let (subject, subject_text) = if let Some(p) = e.responsibility {
+        let id = drill.graph.responsibilities[p as usize].clone();
+        let text = s
+            .roles
+            .iter()
+            .flat_map(|r| &r.responsibilities)
+            .find(|r| r.id == id)
+            .map(|r| r.text.clone());
+        (Some(id), text)
+    } else if let Some(k) = e.key_decision {
+        let kd = &s.key_decisions[k as usize];
+        (Some(kd.id.clone()), Some(kd.title.clone()))
+    } else if let Some(o) = e.opportunity {
+        let v = &s.voice_opportunities[o as usize];
+        (Some(v.id.clone()), Some(v.text.clone()))
+    } else if let Some(sc) = e.scene {
+        (Some(drill.scene(sc).id().to_string()), None)
+    } else {
+        (None, None)
+    };
+    EvidenceItem {
+        dimension,
+        rule: e.rule,
+        positive: e.positive,
+        choice: e.choice.map(|c| drill.choice_ref(c)),
+        choice_text: choice.map(|c| c.text.clone()),
+        role: e.role.map(|r| drill.role_id(r).to_string()),
+        role_name: e.role.map(|r| drill.role_name(r).to_string()),
+        subject,
+        subject_text,
+        day: e.at.map(day),
+        points: e.points,
+        rationale: choice.and_then(|c| c.rationale.clone()),
+    }
+}
+
+fn date(drill: &Drill, at: i64) -> String {
+    let d = drill.date_at(at);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.year, d.month, d.day, d.hour, d.minute
+    )
+}
+
+fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
+    let g = &drill.graph;
+    let mut out = vec![TimelineItem {
+        at: 0,
+        day: 0,
+        date: date(drill, 0),
+        kind: TimelineKind::FirstConcern,
+        text: String::new(),
+        role: None,
+    }];
+    for e in &st.events {
+        match *e {
+            Event::Chose { choice, role, at, .. } => {
+                if let Some(k) = g.choices[choice as usize].decides
+                    && st.decided[k as usize] == Some(at)
+                    && !out.iter().any(|t| {
+                        t.kind == TimelineKind::KeyDecision && t.text == drill.scenario.key_decisions[k as usize].title
+                    })
+                {
+                    out.push(TimelineItem {
+                        at,
+                        day: day(at),
+                        date: date(drill, at),
+                        kind: TimelineKind::KeyDecision,
+                        text: drill.scenario.key_decisions[k as usize].title.clone(),
+                        role: Some(drill.role_id(role).into()),
+                    });
+                }
+            }
+            Event::Injected { inject, at, .. } => out.push(TimelineItem {
+                at,
+                day: day(at),
+                date: date(drill, at),
+                kind: TimelineKind::Inject,
+                text: drill.inject(inject).title.clone(),
+                role: None,
+            }),
+            _ => {}
+        }
+    }
+    if let Some(e) = st.ended.filter(|&e| e != NONE) {
+        let title = match drill.scene(e) {
+            Scene::Ending { title, .. } => title.clone(),
+            other => other.id().to_string(),
+        };
+        out.push(TimelineItem {
+            at: st.clock,
+            day: day(st.clock),
+            date: date(drill, st.clock),
+            kind: TimelineKind::Ending,
+            text: title,
+            role: None,
+        });
+    }
+    out
+}
+
+fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
+    let g = &drill.graph;
+    let first_action = st.events.iter().find_map(|e| match *e {
+        Event::Chose { choice, at, .. } => {
+            let c = &g.choices[choice as usize];
+            (!c.performs.is_empty() || c.decides.is_some()).then_some(at)
+        }
+        _ => None,
+    });
+    let mut out = vec![Interval {
+        key: IntervalKind::FirstConcernToFirstAction,
+        days: first_action.map(day),
+        subject: None,
+    }];
+    for (k, kd) in drill.scenario.key_decisions.iter().enumerate() {
+        out.push(Interval {
+            key: IntervalKind::FirstConcernToDecision,
+            days: st.decided[k].map(day),
+            subject: Some(kd.title.clone()),
+        });
+    }
+    if st.ended.is_some() {
+        out.push(Interval {
+            key: IntervalKind::FirstConcernToEnd,
+            days: Some(day(st.clock)),
+            subject: None,
+        });
+    }
+    out
+}
+
+fn departure(session: &Session, played: &score::Scores) -> Option<Departure> {
+    let drill = session.drill;
+    let g = &drill.graph;
+    let taken: Vec<u32> = session
+        .state
+        .events
+        .iter()
+        .filter_map(|e| match *e {
+            Event::Chose { choice, role, .. } if g.playable & bit(role) != 0 => Some(choice),
+            _ => None,
+        })
+        .collect();
+    let step = g
+        .exemplary
+        .iter()
+        .zip(taken.iter().map(Some).chain(std::iter::repeat(None)))
+        .position(|(e, t)| t != Some(e))?;
+    let ex = g.exemplary[step];
+    // A play that stopped early has not left the path; it just has not finished it.
+    let t = taken.get(step).copied();
+    if t.is_none() && session.state.ended.is_none() {
+        return None;
+    }
+    let best = exemplary::play(g).ok().map(|st| score::score(g, &st))?;
+    let d = |a: u32, b: u32| i64::from(a) - i64::from(b);
+    Some(Departure {
+        step,
+        node: drill.scene(g.choices[ex as usize].scene).id().into(),
+        exemplary: drill.choice_ref(ex),
+        exemplary_text: drill.choice(ex).text.clone(),
+        taken: t.map(|c| drill.choice_ref(c)),
+        taken_text: t.map(|c| drill.choice(c).text.clone()),
+        rationale: drill.choice(ex).rationale.clone(),
+        cost: CostItem {
+            role_clarity: d(best.role_clarity.score, played.role_clarity.score),
+            child_voice: d(best.child_voice.score, played.child_voice.score),
+            decision_timing: d(best.decision_timing.score, played.decision_timing.score),
+        },
+    })
+}
+
+fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationReport> {
+    use crate::engine::graph::Eff;
+    let g = &drill.graph;
+    let s = &drill.scenario;
+    let mut out: Vec<ConversationReport> = Vec::new();
+    // The counters are followed through the events in the order the engine applied them:
+    // injects at once, a choice's effects at once, a round's picks when the round is done.
+    let mut values: Vec<i64> = s.counters.iter().map(|c| c.start).collect();
+    let apply = |values: &mut Vec<i64>, effects: &[Eff]| {
+        for e in effects {
+            match *e {
+                Eff::Add(n, x) => {
+                    let c = &s.counters[n as usize];
+                    values[n as usize] = values[n as usize].saturating_add(x).clamp(c.min, c.max);
+                }
+                Eff::Assign(n, x) => {
+                    let c = &s.counters[n as usize];
+                    values[n as usize] = x.clamp(c.min, c.max);
+                }
+                _ => {}
+            }
+        }
+    };
+    let mut round: Vec<u32> = Vec::new();
+    for e in &st.events {
+        match *e {
+            Event::Injected { inject, .. } => apply(&mut values, &g.injects[inject as usize].effects),
+            Event::RoundDone { .. } => {
+                for c in std::mem::take(&mut round) {
+                    apply(&mut values, &g.choices[c as usize].effects);
+                }
+            }
+            Event::Chose {
+                choice, round: Some(_), ..
+            } => round.push(choice),
+            Event::Chose { choice, .. } => {
+                let gc = &g.choices[choice as usize];
+                let before = values.clone();
+                apply(&mut values, &gc.effects);
+                let Scene::Conversation { id, with, .. } = drill.scene(gc.scene) else {
+                    continue;
+                };
+                let c = drill.choice(choice);
+                let line = ConversationLine {
+                    choice: c.id.clone(),
+                    text: c.text.clone(),
+                    qualities: c.qualities.iter().map(|q| q.key()).collect(),
+                };
+                let report = match out.iter().position(|r| &r.node == id) {
+                    Some(i) => &mut out[i],
+                    None => {
+                        out.push(ConversationReport {
+                            node: id.clone(),
+                            with: with.clone(),
+                            lines: Vec::new(),
+                            state: Vec::new(),
+                        });
+                        out.last_mut().expect("just pushed")
+                    }
+                };
+                report.lines.push(line);
+                for (ci, counter) in s.counters.iter().enumerate() {
+                    if counter.person.as_deref() != Some(with.as_str()) {
+                        continue;
+                    }
+                    match report.state.iter_mut().find(|x| x.counter == counter.id) {
+                        Some(x) => x.to = values[ci],
+                        None => report.state.push(StateChange {
+                            counter: counter.id.clone(),
+                            label: counter.label.clone().unwrap_or_else(|| counter.id.clone()),
+                            from: before[ci],
+                            to: values[ci],
+                        }),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

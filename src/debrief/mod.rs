@@ -1,0 +1,248 @@
+//! The debrief: a structured report of a finished (or stopped) drill, built from the session
+//! alone, then rendered as text, Markdown or JSON. Everything that depends on this particular
+//! run's wall clock sits under `wall_clock`; the rest is identical for the same scenario, seed
+//! and inputs.
+
+mod build;
+mod render;
+
+use serde::Serialize;
+
+pub use build::build;
+pub use render::{markdown, text};
+
+use crate::engine::Mode;
+use crate::scenario::model::{LearningPoint, Reflection};
+use crate::score::{Band, Rule};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Debrief {
+    pub scenario: ScenarioRef,
+    pub seed: u64,
+    pub mode: Mode,
+    /// The player's role in solo mode.
+    pub role: Option<String>,
+    pub ending: EndingRef,
+    pub scores: Scores,
+    /// Role clarity per role.
+    pub roles: Vec<RoleResult>,
+    pub timeline: Vec<TimelineItem>,
+    pub intervals: Vec<Interval>,
+    pub transcript: Vec<TranscriptItem>,
+    pub strengths: Vec<EvidenceItem>,
+    pub areas_for_improvement: Vec<EvidenceItem>,
+    pub missed_voice: Vec<EvidenceItem>,
+    /// Where the path left the exemplary path, and the score difference to it.
+    pub departure: Option<Departure>,
+    pub conversations: Vec<ConversationReport>,
+    pub notes: Vec<NoteItem>,
+    pub reflection_questions: Reflection,
+    pub learning_points: Vec<LearningPoint>,
+    pub wall_clock: WallClock,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioRef {
+    pub id: String,
+    pub title: String,
+    pub language: String,
+    pub version: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EndingRef {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub outcome: String,
+    /// False when the session stopped before an ending.
+    pub reached: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Scores {
+    pub role_clarity: DimensionResult,
+    pub child_voice: DimensionResult,
+    pub decision_timing: DimensionResult,
+}
+
+impl Scores {
+    pub fn all(&self) -> [(&'static str, &DimensionResult); 3] {
+        [
+            ("role_clarity", &self.role_clarity),
+            ("child_voice", &self.child_voice),
+            ("decision_timing", &self.decision_timing),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionResult {
+    pub score: u32,
+    pub band: Band,
+    pub evidence: Vec<EvidenceItem>,
+}
+
+/// One fact behind a score, with the scenario's own words for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceItem {
+    pub dimension: &'static str,
+    pub rule: Rule,
+    pub positive: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choice: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choice_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleResult {
+    pub id: String,
+    pub name: String,
+    pub for_count: u32,
+    pub against_count: u32,
+    pub score: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineItem {
+    /// Simulated minutes since day 0.
+    pub at: i64,
+    pub day: i64,
+    /// `YYYY-MM-DD HH:MM` on the simulated calendar.
+    pub date: String,
+    pub kind: TimelineKind,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineKind {
+    FirstConcern,
+    KeyDecision,
+    Inject,
+    Ending,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Interval {
+    pub key: IntervalKind,
+    pub days: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum IntervalKind {
+    /// Day 0 to the first choice that carried out a responsibility or made a key decision.
+    FirstConcernToFirstAction,
+    /// Day 0 to a key decision (`subject`).
+    FirstConcernToDecision,
+    /// Day 0 to the end of the drill.
+    FirstConcernToEnd,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TranscriptItem {
+    pub node: String,
+    pub role: String,
+    pub role_name: String,
+    pub choice: String,
+    pub by_player: bool,
+    pub at: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Departure {
+    /// 0-based index into the people's choices where the path first differed.
+    pub step: usize,
+    pub node: String,
+    pub exemplary: String,
+    pub exemplary_text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    /// The exemplary path's scores minus this play's, per dimension.
+    pub cost: CostItem,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CostItem {
+    pub role_clarity: i64,
+    pub child_voice: i64,
+    pub decision_timing: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConversationReport {
+    pub node: String,
+    pub with: String,
+    pub lines: Vec<ConversationLine>,
+    pub state: Vec<StateChange>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConversationLine {
+    pub choice: String,
+    pub text: String,
+    pub qualities: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StateChange {
+    pub counter: String,
+    pub label: String,
+    pub from: i64,
+    pub to: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteItem {
+    pub text: String,
+    pub day: i64,
+    pub after_decisions: usize,
+}
+
+/// What belongs to this run only (CONTRACT.md): excluded from the byte-for-byte guarantee.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct WallClock {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finished: Option<String>,
+    /// Seconds the group deliberated on each of its decisions.
+    pub seconds_per_decision: Vec<u32>,
+    pub total_seconds: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_file: Option<String>,
+}
+
+impl Debrief {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into()) + "\n"
+    }
+}

@@ -1,0 +1,271 @@
+//! The real binary through its contract: plain play, determinism, undo, quit and resume,
+//! `laget debrief SESSION`, and the debrief snapshots.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
+
+fn laget(home: &std::path::Path) -> Command {
+    let mut c = Command::cargo_bin("laget").expect("binary");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAGET_HOME", home)
+        .env_remove("LANG")
+        .env_remove("LC_ALL");
+    c
+}
+
+fn play(home: &std::path::Path, args: &[&str], input: &str) -> (i32, String, String) {
+    let out = laget(home).args(args).write_stdin(input).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The debrief JSON without the part that belongs to this run only.
+fn stable(json: &str) -> Value {
+    let mut v: Value = serde_json::from_str(json).expect("debrief is JSON");
+    v.as_object_mut().expect("object").remove("wall_clock");
+    v
+}
+
+#[test]
+fn plays_to_the_end_and_prints_the_three_scores_in_english_and_norwegian() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, _) = play(
+        home.path(),
+        &["--lang", "en", "play", FIXTURE, "--plain", "--seed", "7"],
+        "1\n1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    for w in ["Debrief", "Role clarity", "Child's voice", "Decision timing"] {
+        assert!(out.contains(w), "missing {w} in\n{out}");
+    }
+    let (code, out, _) = play(
+        home.path(),
+        &["--lang", "nb", "play", FIXTURE, "--plain", "--seed", "7"],
+        "1\n1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    for w in ["Debrief", "Rolleklarhet", "Barnets stemme", "Beslutningstiming"] {
+        assert!(out.contains(w), "missing {w} in\n{out}");
+    }
+}
+
+#[test]
+fn same_seed_and_inputs_give_the_same_debrief_outside_wall_clock() {
+    let home = tempfile::tempdir().unwrap();
+    let args = [
+        "--lang", "en", "play", FIXTURE, "--plain", "--seed", "42", "--format", "json",
+    ];
+    let (c1, a, _) = play(home.path(), &args, "2\n1\n2\n1\n");
+    let (c2, b, _) = play(home.path(), &args, "2\n1\n2\n1\n");
+    assert_eq!((c1, c2), (0, 0));
+    assert_eq!(
+        serde_json::to_string(&stable(&a)).unwrap(),
+        serde_json::to_string(&stable(&b)).unwrap()
+    );
+    let v = stable(&a);
+    for key in [
+        "scenario",
+        "seed",
+        "mode",
+        "ending",
+        "scores",
+        "timeline",
+        "transcript",
+        "reflection_questions",
+    ] {
+        assert!(v.get(key).is_some(), "debrief JSON lacks {key}");
+    }
+    for d in ["role_clarity", "child_voice", "decision_timing"] {
+        let s = &v["scores"][d];
+        assert!(
+            s["score"].as_u64().is_some_and(|x| x <= 100) && s["band"].is_string(),
+            "{d}: {s}"
+        );
+    }
+}
+
+#[test]
+fn golden_trace_seed_to_transcript_to_scores() {
+    // Pins what a seed and inputs lead to: the transcript, the ending and the scores.
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, _) = play(
+        home.path(),
+        &[
+            "--lang", "en", "play", FIXTURE, "--plain", "--seed", "3", "--format", "json",
+        ],
+        "2\n1\n2\n1\n",
+    );
+    assert_eq!(code, 0);
+    let v = stable(&out);
+    let trace: Vec<String> = v["transcript"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| format!("{} {} {} @{}", t["node"], t["role"], t["choice"], t["at"]))
+        .collect();
+    let scores: Vec<String> = ["role_clarity", "child_voice", "decision_timing"]
+        .iter()
+        .map(|d| format!("{d} {} {}", v["scores"][d]["score"], v["scores"][d]["band"]))
+        .collect();
+    insta::assert_snapshot!(
+        "golden_trace",
+        format!(
+            "ending {}\n{}\n{}",
+            v["ending"]["id"],
+            trace.join("\n"),
+            scores.join("\n")
+        )
+    );
+}
+
+#[test]
+fn text_and_markdown_debriefs_of_a_full_play() {
+    let home = tempfile::tempdir().unwrap();
+    let (_, text, _) = play(
+        home.path(),
+        &[
+            "--lang", "en", "play", FIXTURE, "--plain", "--seed", "7", "--format", "text",
+        ],
+        "1\n/note Godt samarbeid\n1\n2\n1\n",
+    );
+    let start = text.find("Debrief:").expect("debrief printed");
+    insta::assert_snapshot!("debrief_text_en", &text[start..]);
+    let (code, md, err) = play(
+        home.path(),
+        &[
+            "--lang", "nb", "play", FIXTURE, "--plain", "--seed", "7", "--format", "md",
+        ],
+        "1\n2\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.starts_with("# Debrief"),
+        "with --format md standard output holds the debrief alone:\n{md}"
+    );
+    insta::assert_snapshot!("debrief_md_nb", md);
+}
+
+#[test]
+fn undo_gives_the_same_result_as_never_having_chosen() {
+    let home = tempfile::tempdir().unwrap();
+    let base = [
+        "--lang", "en", "play", FIXTURE, "--plain", "--seed", "5", "--format", "json",
+    ];
+    let (_, straight, _) = play(home.path(), &base, "1\n1\n1\n1\n");
+    let (code, undone, _) = play(home.path(), &base, "2\n/undo\n1\n1\n1\n1\n");
+    assert_eq!(code, 0);
+    assert_eq!(stable(&straight), stable(&undone));
+}
+
+#[test]
+fn quit_then_resume_and_debrief_again_match_an_uninterrupted_play() {
+    let home = tempfile::tempdir().unwrap();
+    let base = [
+        "--lang", "en", "play", FIXTURE, "--plain", "--seed", "9", "--format", "json",
+    ];
+    let (_, straight, _) = play(home.path(), &base, "1\n1\n1\n1\n");
+
+    let (code, out, err) = play(home.path(), &base, "1\n/quit\n");
+    assert_eq!(code, 3, "/quit stops with exit code 3");
+    assert!(out.is_empty(), "no debrief yet: {out}");
+    assert!(err.contains("laget resume"), "stderr says how to resume: {err}");
+    let (code, resumed, _) = play(
+        home.path(),
+        &["--lang", "en", "resume", "--latest", "--plain", "--format", "json"],
+        "1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(stable(&straight), stable(&resumed));
+
+    // End of input mid-drill also saves and exits 3.
+    let (code, _, err) = play(home.path(), &base, "1\n");
+    assert_eq!(code, 3);
+    assert!(err.contains("laget resume"));
+
+    let v: Value = serde_json::from_str(&resumed).unwrap();
+    let id = v["wall_clock"]["session"].as_str().expect("session id").to_string();
+    let (code, again, _) = play(home.path(), &["--lang", "en", "debrief", &id, "--format", "json"], "");
+    assert_eq!(code, 0);
+    assert_eq!(stable(&straight), stable(&again));
+
+    let (code, list, _) = play(home.path(), &["sessions", "--format", "json"], "");
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        3,
+        "three sessions were started (a resume goes on in its own)"
+    );
+}
+
+#[test]
+fn bad_answers_are_refused_and_the_same_question_is_asked_again() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, _) = play(
+        home.path(),
+        &["--lang", "en", "play", FIXTURE, "--plain", "--seed", "1"],
+        "0\n9\nabc\n\n1\n1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(out.matches("Not a choice").count(), 4, "{out}");
+    assert!(out.contains("Debrief"));
+}
+
+#[test]
+fn facilitator_commands_work_in_plain_mode() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, _) = play(
+        home.path(),
+        &["--lang", "en", "play", FIXTURE, "--plain", "--seed", "1"],
+        "/inject\n/inject nope\n/brief\n/note Fin start\n/undo\n/help\n1\n1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("mor_ringer"), "/inject lists the injects");
+    assert!(out.contains("There is no event \"nope\""));
+    assert!(
+        out.contains("Emma trekker seg unna"),
+        "/brief shows the acting role's brief"
+    );
+    assert!(out.contains("Fin start"), "the note is in the debrief");
+    assert!(out.contains("There is no decision to undo"));
+}
+
+#[test]
+fn solo_mode_plays_the_other_roles_and_coaches() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, _) = play(
+        home.path(),
+        &[
+            "--lang", "en", "play", FIXTURE, "--plain", "--mode", "solo", "--seed", "2",
+        ],
+        "1\n1\n1\n",
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Feedback:"), "coaching is on by default in solo");
+    assert!(
+        out.contains("Styrer: «Styrer leder videre arbeid"),
+        "the computer plays styrer by the exemplary policy:\n{out}"
+    );
+}
+
+#[test]
+fn unknown_scenario_and_role_are_clear_errors() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, _, err) = play(home.path(), &["--lang", "en", "play", "no-such-drill", "--plain"], "");
+    assert_eq!(code, 1);
+    assert!(err.contains("There is no scenario \"no-such-drill\""), "{err}");
+    let (code, _, err) = play(
+        home.path(),
+        &[
+            "--lang", "en", "play", FIXTURE, "--plain", "--mode", "solo", "--role", "forelder",
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("pedagogisk_leder"), "{err}");
+}

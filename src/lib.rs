@@ -13,3 +13,4 @@ pub mod plain;
 pub mod scenario;
 pub mod score;
 pub mod store;
+pub mod tui;

@@ -53,7 +53,7 @@ fn scores(picks: &[&str]) -> score::Scores {
         coach: false,
         from: None,
     };
-    let mut s = Session::new(&drill, setup);
+    let mut s = Session::new(std::sync::Arc::new(drill), setup);
     for p in picks {
         s.apply(Action::Choose {
             choice: p.to_string(),
@@ -62,7 +62,7 @@ fn scores(picks: &[&str]) -> score::Scores {
         .unwrap_or_else(|e| panic!("{p}: {e:?}"));
     }
     assert!(s.is_over(), "the play reaches an ending");
-    score::score(&drill.graph, &s.state)
+    score::score(&s.drill.graph, &s.state)
 }
 
 fn rules(d: &score::DimensionScore) -> Vec<Rule> {

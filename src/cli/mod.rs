@@ -118,6 +118,35 @@ pub fn default_home() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "laget").map(|d| d.data_dir().to_path_buf())
 }
 
+/// The UI's model, with the known scenarios and a seed drawn from the wall clock.
+pub fn tui_app(ctx: &Context, store: Option<crate::store::Store>) -> crate::tui::App {
+    let lib = crate::scenario::library::Library::discover(ctx.home.as_deref());
+    let now = crate::store::WallTime::now();
+    let seed = (now.secs ^ (u64::from(now.nanos) << 20)) % 1_000_000;
+    let theme = crate::tui::theme::Theme::from_env(std::env::var_os("LAGET_HIGH_CONTRAST").is_some());
+    crate::tui::App::new(Messages::new(ctx.lang()), theme, &lib, store, seed)
+}
+
+/// After the UI: the debrief printed as the last thing on the terminal, or how to resume.
+pub fn finish_tui(ctx: &Context, exit: crate::tui::Exit) -> anyhow::Result<i32> {
+    match exit {
+        crate::tui::Exit::Done { debrief_text } => {
+            if let Some(t) = debrief_text {
+                println!("{t}");
+            }
+            Ok(0)
+        }
+        crate::tui::Exit::Stopped { session } => {
+            eprintln!(
+                "{}",
+                ctx.msgs
+                    .fmt("plain-stopped", &[("session", crate::i18n::Arg::Str(&session))])
+            );
+            Ok(3)
+        }
+    }
+}
+
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -156,8 +185,9 @@ pub fn main() -> i32 {
             Ok(0)
         }
         None => {
-            eprintln!("{}", ctx.msgs.get("cli-no-tui-yet"));
-            Ok(2)
+            let store = ctx.home.as_deref().map(crate::store::Store::new);
+            let app = tui_app(&ctx, store);
+            crate::tui::run(app, crate::tui::Start::Home).and_then(|exit| finish_tui(&ctx, exit))
         }
     };
     match result {

@@ -159,18 +159,14 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
     let id = store.new_id(&drill.scenario.id, &now)?;
     let file = SessionFile::new(id, &drill, setup, now.iso());
     store.save(&file)?;
-    run_plain(ctx, &store, &drill, file, &args.play)
+    run_plain(ctx, &store, drill, file, &args.play)
 }
 
-fn run_plain(
-    ctx: &Context,
-    store: &Store,
-    drill: &Drill,
-    file: SessionFile,
-    opts: &PlayOptions,
-) -> anyhow::Result<i32> {
+fn run_plain(ctx: &Context, store: &Store, drill: Drill, file: SessionFile, opts: &PlayOptions) -> anyhow::Result<i32> {
+    let drill = std::sync::Arc::new(drill);
     if !opts.plain {
-        eprintln!("{}", ctx.msgs.get("plain-no-tui"));
+        let app = super::tui_app(ctx, Some(Store::new(&home(ctx)?)));
+        return super::finish_tui(ctx, crate::tui::run(app, crate::tui::Start::Play { drill, file })?);
     }
     let options = Options {
         format: opts.format,
@@ -233,7 +229,7 @@ pub fn resume(ctx: &Context, session: Option<String>, latest: bool, opts: PlayOp
     {
         eprintln!("{}", ctx.msgs.get("cli-scenario-changed"));
     }
-    run_plain(ctx, &store, &drill, file, &opts)
+    run_plain(ctx, &store, drill, file, &opts)
 }
 
 pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
@@ -277,7 +273,7 @@ pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat) -> anyho
         );
     }
     let drill = file.drill()?;
-    let (session, _) = Session::replay(&drill, file.setup.clone(), &file.log);
+    let (session, _) = Session::replay(std::sync::Arc::new(drill), file.setup.clone(), &file.log);
     let wall = WallClock {
         session: Some(file.id.clone()),
         started: Some(file.started.clone()),

@@ -9,7 +9,7 @@ use crate::scenario::model::Scene;
 use crate::score::{self, DimensionScore, Evidence};
 
 pub fn build(session: &Session, wall: WallClock) -> Debrief {
-    let drill = session.drill;
+    let drill: &Drill = &session.drill;
     let g = &drill.graph;
     let st = &session.state;
     let s = &drill.scenario;
@@ -291,7 +291,7 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
 }
 
 fn departure(session: &Session, played: &score::Scores) -> Option<Departure> {
-    let drill = session.drill;
+    let drill: &Drill = &session.drill;
     let g = &drill.graph;
     let taken: Vec<u32> = session
         .state

@@ -1,6 +1,8 @@
 //! A session: a scenario, a set-up and the log of actions. The state is always the fold of the
 //! log over the scenario, so undo, resume and replay all take the same path.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::Drill;
@@ -61,8 +63,9 @@ pub struct Note {
     pub after_decisions: usize,
 }
 
-pub struct Session<'d> {
-    pub drill: &'d Drill,
+/// The drill is shared (`Arc`) so a front end can hold a session and its scenario together.
+pub struct Session {
+    pub drill: Arc<Drill>,
     pub setup: Setup,
     log: Vec<Action>,
     pub state: State,
@@ -72,8 +75,8 @@ pub struct Session<'d> {
     player: u16,
 }
 
-impl<'d> Session<'d> {
-    pub fn new(drill: &'d Drill, setup: Setup) -> Session<'d> {
+impl Session {
+    pub fn new(drill: Arc<Drill>, setup: Setup) -> Session {
         let g = &drill.graph;
         let player = setup
             .role
@@ -100,7 +103,7 @@ impl<'d> Session<'d> {
 
     /// Rebuilds a session from its set-up and log, as on resume. Actions that no longer apply
     /// (a changed scenario) stop the replay; the count of those applied is returned.
-    pub fn replay(drill: &'d Drill, setup: Setup, log: &[Action]) -> (Session<'d>, usize) {
+    pub fn replay(drill: Arc<Drill>, setup: Setup, log: &[Action]) -> (Session, usize) {
         let mut s = Session::new(drill, setup);
         let mut applied = 0;
         for a in log {
@@ -185,7 +188,7 @@ impl<'d> Session<'d> {
                         .filter(|a| matches!(a, Action::Note { .. }))
                         .cloned(),
                 );
-                let (rebuilt, _) = Session::replay(self.drill, self.setup.clone(), &kept);
+                let (rebuilt, _) = Session::replay(self.drill.clone(), self.setup.clone(), &kept);
                 *self = rebuilt;
                 return Ok(());
             }

@@ -1,6 +1,5 @@
 ## General
 cli-error = error
-cli-no-tui-yet = The terminal UI is not built yet. Try `laget list` or `laget check scenarios/`.
 dimension-role_clarity = Role clarity
 dimension-child_voice = Child's voice
 dimension-decision_timing = Decision timing
@@ -254,7 +253,6 @@ plain-stuck = No choice was possible here: the drill ends.
 plain-replay-failed = Session {$session} no longer fits its scenario and cannot be resumed.
 plain-stopped = Session saved. Resume with: laget resume {$session}
 plain-seed = Seed: {$seed}
-plain-no-tui = The full-screen drill is not built yet: playing in plain mode.
 weekday-0 = Monday
 weekday-1 = Tuesday
 weekday-2 = Wednesday
@@ -286,3 +284,61 @@ cli-scenario-changed = Note: the scenario has changed since this session started
 sessions-none = No saved sessions.
 sessions-finished = finished
 sessions-unfinished = not finished
+
+## Terminal UI
+tui-no-terminal = The full-screen drill needs a terminal (try --plain)
+tui-too-small = The window is too small for the drill: make it at least {$w}×{$h} characters, or use a smaller font.
+tui-home-title = Scenarios
+tui-details = About the scenario
+tui-target-group = For
+tui-duration = Duration
+tui-roles = Roles
+tui-objectives = Learning objectives
+tui-keys-home = ↑↓ choose · Enter set up · r resume saved session · ? help · q quit
+tui-keys-setup = ↑↓ field · ←→ change · Enter start · Esc back · ? help
+tui-keys-play = 1–9 or ↑↓ Enter choose · b brief · i event · n note · u undo · p pause · ? help · q quit
+tui-keys-page = Enter/Space go on · n note · u undo · ? help · q quit
+tui-keys-debrief = ↑↓ PgUp PgDn scroll · e export Markdown and JSON · ? help · q quit
+tui-setup-title = Set up the drill
+tui-mode = Mode
+tui-mode-group = group (everyone plays)
+tui-mode-solo = solo (practise alone)
+tui-your-role = Your role
+tui-coaching = Feedback after each choice
+tui-on = on
+tui-off = off
+tui-seed = Seed
+tui-setup-group-hint = Group mode: the people in the room play every role; the screen shows whose turn it is. Use role names, never real names.
+tui-setup-solo-hint = Solo: you play one role; the program plays the others and gives feedback as you go.
+tui-setup-start = Press Enter to start.
+tui-paused = (paused)
+tui-story = The case
+tui-event = Event
+tui-continue = Enter: go on
+tui-actor = {$role} chooses
+tui-actor-round = Round: {$role} chooses their own action
+tui-choices = Choices
+tui-board = Team board
+tui-board-legend = ● present  ✓ has acted  ○ away
+tui-inject-done = Event: {$title}
+tui-exported = Saved: {$md} and {$json}
+tui-quit-title = Quit?
+tui-quit = Quit laget? y / Enter: yes · any other key: no
+tui-quit-saved = Stop the drill? It is saved and can be resumed. y / Enter: yes · other key: no
+tui-injects-title = Trigger an event (1–9 or ↑↓ Enter, Esc: cancel)
+tui-no-injects = This scenario has no events to trigger.
+tui-note-title = Facilitator note (Enter: save, Esc: cancel)
+tui-brief-title = Private brief
+tui-brief-gate = Only {$role} looks at the screen now. Enter: show the brief · any other key: back
+tui-help-title = Help
+tui-help-text =
+    Home: ↑↓ choose a scenario, Enter to set it up, r to resume the latest saved session.
+    Set-up: ↑↓ picks a field, ←→ changes it, Enter starts (group mode by default).
+    Play: 1–9 takes that choice for the role whose turn it is; or ↑↓ and Enter.
+          Enter or Space goes on when there is nothing to choose.
+          b private brief (only that role looks) · i trigger an event · n write a note
+          u undo the last decision · p pause the timer · PgUp/PgDn scroll the text
+    Debrief: scroll with ↑↓ PgUp PgDn; e saves it as Markdown and JSON.
+    q quits (with a question first); a drill in progress is saved and can be resumed
+    with `laget resume`. Ctrl-C twice quits at once.
+    Any key closes this help.

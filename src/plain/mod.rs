@@ -42,8 +42,14 @@ pub struct Plain<'a, R: BufRead, W: Write, D: Write> {
 }
 
 impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
-    pub fn run(&mut self, drill: &Drill, mut file: SessionFile, opts: &Options) -> anyhow::Result<Outcome> {
-        let (mut session, applied) = Session::replay(drill, file.setup.clone(), &file.log);
+    pub fn run(
+        &mut self,
+        drill: std::sync::Arc<Drill>,
+        mut file: SessionFile,
+        opts: &Options,
+    ) -> anyhow::Result<Outcome> {
+        let (mut session, applied) = Session::replay(drill.clone(), file.setup.clone(), &file.log);
+        let drill: &Drill = &drill;
         if applied < file.log.len() {
             anyhow::bail!(
                 "{}",

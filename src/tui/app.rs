@@ -1,0 +1,655 @@
+//! The full-screen drill as The Elm Architecture: a model (`App`), messages (`Msg`) and one
+//! `update` that turns keys into actions on the session. Drawing is in `view`; the terminal
+//! loop in `mod.rs`. Nothing here reads the clock: time arrives as `Msg::Tick`.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::theme::Theme;
+use crate::debrief::{self, Debrief, WallClock};
+use crate::engine::{Action, ActionError, Drill, Event, Mode, Pending, Session, Setup};
+use crate::i18n::{Arg, Messages};
+use crate::scenario::library::Library;
+use crate::store::{SessionFile, Store, WallTime};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Setup,
+    Play,
+    Debrief,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    ConfirmQuit,
+    Injects {
+        selected: usize,
+    },
+    Note {
+        text: String,
+    },
+    /// "Only <role> looks now": the brief is hidden until Enter.
+    BriefGate {
+        role: u16,
+    },
+    Brief {
+        role: u16,
+    },
+}
+
+/// Something to read before the next decision: narration passed, an inject, the computer's
+/// choice for a role, coaching feedback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Scene(u32),
+    Inject(u16),
+    Auto { role: u16, choice: u32 },
+    Feedback(u32),
+}
+
+/// One scenario on the home screen, in the language picked for the user.
+pub struct HomeItem {
+    pub drill: Arc<Drill>,
+    pub languages: Vec<String>,
+}
+
+pub struct SetupState {
+    pub item: usize,
+    pub mode: Mode,
+    pub role: usize,
+    pub coach: Option<bool>,
+    pub seed: u64,
+    /// Which field the arrows change: 0 mode, 1 role, 2 coaching.
+    pub field: usize,
+}
+
+pub struct PlayState {
+    pub session: Session,
+    pub file: SessionFile,
+    pub pages: VecDeque<Page>,
+    pub seen: usize,
+    pub selected: usize,
+    pub scroll: u16,
+    pub paused: bool,
+    /// Seconds spent on the current decision, counted from ticks while not paused.
+    pub deliberation: u32,
+}
+
+pub struct DebriefState {
+    pub debrief: Debrief,
+    pub scroll: u16,
+    pub exported: Option<(PathBuf, PathBuf)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    /// Leave; with a debrief to print on the terminal afterwards.
+    Done { debrief_text: Option<String> },
+    /// Left during a drill: saved, resumable.
+    Stopped { session: String },
+}
+
+pub enum Msg {
+    Key(KeyEvent),
+    /// One second of wall clock passed.
+    Tick,
+    Resize,
+}
+
+pub struct App {
+    pub msgs: Messages,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub items: Vec<HomeItem>,
+    pub home_selected: usize,
+    pub setup: Option<SetupState>,
+    pub play: Option<PlayState>,
+    pub debrief: Option<DebriefState>,
+    pub store: Option<Store>,
+    pub status: Option<String>,
+    pub exit: Option<Exit>,
+    ctrl_c: bool,
+    /// The seed the next set-up proposes (drawn by the front end, shown and changeable).
+    pub next_seed: u64,
+    /// For tests: a fixed wall time so that saved files and snapshots do not change.
+    pub fixed_time: Option<String>,
+}
+
+impl App {
+    pub fn new(msgs: Messages, theme: Theme, library: &Library, store: Option<Store>, seed: u64) -> App {
+        let lang = msgs.lang();
+        let items = library
+            .families()
+            .iter()
+            .map(|f| {
+                let e = f.pick(lang);
+                HomeItem {
+                    drill: Arc::new(Drill::new(e.source.clone(), e.scenario.clone())),
+                    languages: f.languages(),
+                }
+            })
+            .collect();
+        App {
+            msgs,
+            theme,
+            screen: Screen::Home,
+            overlay: None,
+            items,
+            home_selected: 0,
+            setup: None,
+            play: None,
+            debrief: None,
+            store,
+            status: None,
+            exit: None,
+            ctrl_c: false,
+            next_seed: seed,
+            fixed_time: None,
+        }
+    }
+
+    fn now(&self) -> String {
+        self.fixed_time.clone().unwrap_or_else(|| WallTime::now().iso())
+    }
+
+    /// Whether a visible timer needs a tick every second (otherwise the loop just waits).
+    pub fn wants_ticks(&self) -> bool {
+        self.screen == Screen::Play
+            && self.overlay.is_none()
+            && self.play.as_ref().is_some_and(|p| !p.paused && p.pages.is_empty())
+    }
+
+    pub fn update(&mut self, msg: Msg) {
+        match msg {
+            Msg::Tick => {
+                if self.wants_ticks() {
+                    if let Some(p) = &mut self.play {
+                        p.deliberation = p.deliberation.saturating_add(1);
+                    }
+                }
+            }
+            Msg::Resize => {}
+            Msg::Key(k) if k.kind == KeyEventKind::Release => {}
+            Msg::Key(k) => self.key(k),
+        }
+    }
+
+    fn key(&mut self, k: KeyEvent) {
+        let ctrl_c = k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('c');
+        if ctrl_c {
+            // A second Ctrl-C quits at once (the session is saved after every action anyway).
+            if self.ctrl_c {
+                self.quit_now();
+                return;
+            }
+            self.ctrl_c = true;
+            self.overlay = Some(Overlay::ConfirmQuit);
+            return;
+        }
+        self.ctrl_c = false;
+        self.status = None;
+        if let Some(o) = self.overlay.clone() {
+            self.overlay_key(o, k);
+            return;
+        }
+        match k.code {
+            KeyCode::Char('?') => {
+                self.overlay = Some(Overlay::Help);
+                return;
+            }
+            KeyCode::Char('q') | KeyCode::Esc if self.screen != Screen::Setup || k.code == KeyCode::Char('q') => {
+                self.overlay = Some(Overlay::ConfirmQuit);
+                return;
+            }
+            _ => {}
+        }
+        match self.screen {
+            Screen::Home => self.home_key(k),
+            Screen::Setup => self.setup_key(k),
+            Screen::Play => self.play_key(k),
+            Screen::Debrief => self.debrief_key(k),
+        }
+    }
+
+    fn overlay_key(&mut self, o: Overlay, k: KeyEvent) {
+        match o {
+            Overlay::Help => self.overlay = None,
+            Overlay::ConfirmQuit => match k.code {
+                KeyCode::Char('y') | KeyCode::Char('j') | KeyCode::Enter => self.quit_now(),
+                _ => self.overlay = None,
+            },
+            Overlay::Injects { selected } => {
+                let n = self.play.as_ref().map_or(0, |p| p.session.drill.scenario.injects.len());
+                match k.code {
+                    KeyCode::Up => {
+                        self.overlay = Some(Overlay::Injects {
+                            selected: selected.saturating_sub(1),
+                        })
+                    }
+                    KeyCode::Down => {
+                        self.overlay = Some(Overlay::Injects {
+                            selected: (selected + 1).min(n.saturating_sub(1)),
+                        })
+                    }
+                    KeyCode::Char(c @ '1'..='9') => {
+                        let i = c as usize - '1' as usize;
+                        if i < n {
+                            self.trigger(i);
+                        }
+                    }
+                    KeyCode::Enter if n > 0 => self.trigger(selected),
+                    _ => self.overlay = None,
+                }
+            }
+            Overlay::Note { mut text } => match k.code {
+                KeyCode::Enter => {
+                    self.overlay = None;
+                    if !text.trim().is_empty() {
+                        // Notes are always accepted while a drill is open.
+                        let _ = self.act(Action::Note {
+                            text: text.trim().to_string(),
+                        });
+                        self.status = Some(self.msgs.get("plain-note-saved"));
+                    }
+                }
+                KeyCode::Esc => self.overlay = None,
+                KeyCode::Backspace => {
+                    text.pop();
+                    self.overlay = Some(Overlay::Note { text });
+                }
+                KeyCode::Char(c) if text.chars().count() < 2000 => {
+                    text.push(c);
+                    self.overlay = Some(Overlay::Note { text });
+                }
+                _ => {}
+            },
+            Overlay::BriefGate { role } => match k.code {
+                KeyCode::Enter => self.overlay = Some(Overlay::Brief { role }),
+                _ => self.overlay = None,
+            },
+            Overlay::Brief { .. } => self.overlay = None,
+        }
+    }
+
+    fn trigger(&mut self, i: usize) {
+        self.overlay = None;
+        let Some(p) = &self.play else { return };
+        let inject = p.session.drill.scenario.injects[i].id.clone();
+        let title = p.session.drill.scenario.injects[i].title.clone();
+        match self.act(Action::Inject { inject: inject.clone() }) {
+            Ok(()) => self.status = Some(self.msgs.fmt("tui-inject-done", &[("title", Arg::Str(&title))])),
+            Err(_) => self.status = Some(self.msgs.fmt("plain-inject-not-now", &[("id", Arg::Str(&title))])),
+        }
+    }
+
+    fn quit_now(&mut self) {
+        self.overlay = None;
+        self.exit = Some(match self.screen {
+            Screen::Play => match &self.play {
+                Some(p) if !p.session.is_over() => Exit::Stopped {
+                    session: p.file.id.clone(),
+                },
+                _ => Exit::Done { debrief_text: None },
+            },
+            Screen::Debrief => Exit::Done {
+                debrief_text: self.debrief.as_ref().map(|d| debrief::text(&d.debrief, &self.msgs)),
+            },
+            _ => Exit::Done { debrief_text: None },
+        });
+    }
+
+    fn home_key(&mut self, k: KeyEvent) {
+        let n = self.items.len();
+        match k.code {
+            KeyCode::Up => self.home_selected = self.home_selected.saturating_sub(1),
+            KeyCode::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
+            KeyCode::Enter if n > 0 => self.open_setup(self.home_selected),
+            KeyCode::Char('r') => self.resume_latest(),
+            _ => {}
+        }
+    }
+
+    pub fn open_setup(&mut self, item: usize) {
+        let drill = &self.items[item].drill;
+        let solo = drill.default_solo_role().unwrap_or_default().to_string();
+        let role = self.playable(item).iter().position(|r| *r == solo).unwrap_or(0);
+        self.setup = Some(SetupState {
+            item,
+            mode: Mode::Group,
+            role,
+            coach: None,
+            seed: self.next_seed,
+            field: 0,
+        });
+        self.screen = Screen::Setup;
+    }
+
+    /// The ids of the roles people can play in item `i`.
+    pub fn playable(&self, i: usize) -> Vec<String> {
+        self.items[i]
+            .drill
+            .scenario
+            .roles
+            .iter()
+            .filter(|r| r.playable == Some(true))
+            .map(|r| r.id.clone())
+            .collect()
+    }
+
+    fn setup_key(&mut self, k: KeyEvent) {
+        let Some(s) = &mut self.setup else { return };
+        let roles = self.items[s.item]
+            .drill
+            .scenario
+            .roles
+            .iter()
+            .filter(|r| r.playable == Some(true))
+            .count();
+        match k.code {
+            KeyCode::Esc => self.screen = Screen::Home,
+            KeyCode::Up => s.field = s.field.saturating_sub(1),
+            KeyCode::Down | KeyCode::Tab => s.field = (s.field + 1).min(2),
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') => {
+                let forward = k.code != KeyCode::Left;
+                match s.field {
+                    0 => s.mode = if s.mode == Mode::Group { Mode::Solo } else { Mode::Group },
+                    1 if roles > 0 => {
+                        s.role = if forward {
+                            (s.role + 1) % roles
+                        } else {
+                            (s.role + roles - 1) % roles
+                        }
+                    }
+                    2 => s.coach = Some(!s.coach.unwrap_or(s.mode == Mode::Solo)),
+                    _ => {}
+                }
+            }
+            KeyCode::Char('m') => s.mode = if s.mode == Mode::Group { Mode::Solo } else { Mode::Group },
+            KeyCode::Char('c') => s.coach = Some(!s.coach.unwrap_or(s.mode == Mode::Solo)),
+            KeyCode::Enter => self.start(),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self) {
+        let Some(s) = &self.setup else { return };
+        let drill = self.items[s.item].drill.clone();
+        let role = (s.mode == Mode::Solo)
+            .then(|| self.playable(s.item).get(s.role).cloned())
+            .flatten();
+        let setup = Setup {
+            seed: s.seed,
+            mode: s.mode,
+            role,
+            coach: s.coach.unwrap_or(s.mode == Mode::Solo),
+            from: None,
+        };
+        let now = self.now();
+        let id = match &self.store {
+            Some(store) => match store.new_id(&drill.scenario.id, &WallTime::now()) {
+                Ok(id) => id,
+                Err(e) => {
+                    self.status = Some(format!("{e:#}"));
+                    return;
+                }
+            },
+            None => format!("unsaved-{}", drill.scenario.id),
+        };
+        let file = SessionFile::new(id, &drill, setup, now);
+        self.start_play(drill, file);
+        self.next_seed = self.next_seed.wrapping_add(1);
+    }
+
+    /// Opens a session (new or resumed) on the play screen.
+    pub fn start_play(&mut self, drill: Arc<Drill>, file: SessionFile) {
+        let (session, applied) = Session::replay(drill, file.setup.clone(), &file.log);
+        if applied < file.log.len() {
+            self.status = Some(self.msgs.fmt("plain-replay-failed", &[("session", Arg::Str(&file.id))]));
+            return;
+        }
+        let mut p = PlayState {
+            session,
+            file,
+            pages: VecDeque::new(),
+            seen: 0,
+            selected: 0,
+            scroll: 0,
+            paused: false,
+            deliberation: 0,
+        };
+        collect_pages(&mut p);
+        self.play = Some(p);
+        self.screen = Screen::Play;
+        self.save();
+        self.after_action();
+    }
+
+    fn resume_latest(&mut self) {
+        let Some(store) = &self.store else { return };
+        let Some(file) = store.list().into_iter().rev().find(|s| !s.finished) else {
+            self.status = Some(self.msgs.get("cli-no-unfinished"));
+            return;
+        };
+        match file.drill() {
+            Ok(d) => self.start_play(Arc::new(d), file),
+            Err(e) => self.status = Some(format!("{e:#}")),
+        }
+    }
+
+    fn play_key(&mut self, k: KeyEvent) {
+        let Some(p) = &mut self.play else { return };
+        if !p.pages.is_empty() {
+            match k.code {
+                KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right => {
+                    p.pages.pop_front();
+                    p.scroll = 0;
+                    self.after_action();
+                }
+                KeyCode::PageDown => p.scroll = p.scroll.saturating_add(5),
+                KeyCode::PageUp => p.scroll = p.scroll.saturating_sub(5),
+                KeyCode::Char('u') => self.undo(),
+                KeyCode::Char('n') => self.overlay = Some(Overlay::Note { text: String::new() }),
+                _ => {}
+            }
+            return;
+        }
+        let Pending::Choice { role, choices, .. } = p.session.pending() else {
+            self.after_action();
+            return;
+        };
+        match k.code {
+            KeyCode::Up => p.selected = p.selected.saturating_sub(1),
+            KeyCode::Down => p.selected = (p.selected + 1).min(choices.len().saturating_sub(1)),
+            KeyCode::PageDown => p.scroll = p.scroll.saturating_add(5),
+            KeyCode::PageUp => p.scroll = p.scroll.saturating_sub(5),
+            KeyCode::Enter => {
+                let i = p.selected.min(choices.len().saturating_sub(1));
+                self.choose(choices.get(i).copied());
+            }
+            KeyCode::Char(c @ '1'..='9') => {
+                let i = c as usize - '1' as usize;
+                if i < choices.len() {
+                    self.choose(Some(choices[i]));
+                }
+            }
+            KeyCode::Char('p') => p.paused = !p.paused,
+            KeyCode::Char('i') => self.overlay = Some(Overlay::Injects { selected: 0 }),
+            KeyCode::Char('n') => self.overlay = Some(Overlay::Note { text: String::new() }),
+            KeyCode::Char('u') => self.undo(),
+            KeyCode::Char('b') => self.overlay = Some(Overlay::BriefGate { role }),
+            _ => {}
+        }
+    }
+
+    fn choose(&mut self, c: Option<u32>) {
+        let Some(c) = c else { return };
+        let Some(p) = &mut self.play else { return };
+        let id = p.session.choice_id(c).to_string();
+        let seconds = p.deliberation;
+        let coach = p.session.setup.coach;
+        if self.act(Action::Choose { choice: id, seconds }).is_ok() {
+            if let Some(p) = &mut self.play {
+                p.deliberation = 0;
+                p.selected = 0;
+                p.scroll = 0;
+                let has_feedback = {
+                    let ch = p.session.drill.choice(c);
+                    ch.feedback.is_some() || !ch.qualities.is_empty()
+                };
+                if coach && has_feedback {
+                    p.pages.push_front(Page::Feedback(c));
+                }
+            }
+            self.after_action();
+        }
+    }
+
+    fn undo(&mut self) {
+        match self.act(Action::Undo) {
+            Ok(()) => {
+                if let Some(p) = &mut self.play {
+                    // Everything shown so far stays shown; only what the undo brings back is new.
+                    p.pages.clear();
+                    p.seen = p.session.state.events.len();
+                    p.selected = 0;
+                    p.deliberation = 0;
+                }
+                self.status = Some(self.msgs.get("plain-undone"));
+            }
+            Err(_) => self.status = Some(self.msgs.get("plain-nothing-to-undo")),
+        }
+    }
+
+    /// Applies an action to the session and saves it.
+    fn act(&mut self, action: Action) -> Result<(), ActionError> {
+        let Some(p) = &mut self.play else {
+            return Err(ActionError::Ended);
+        };
+        p.session.apply(action)?;
+        p.file.log = p.session.log().to_vec();
+        collect_pages(p);
+        self.save();
+        Ok(())
+    }
+
+    fn save(&mut self) {
+        let now = self.now();
+        let Some(p) = &mut self.play else { return };
+        p.file.updated = now;
+        p.file.finished = p.session.is_over();
+        if let Some(store) = &self.store {
+            if let Err(e) = store.save(&p.file) {
+                self.status = Some(format!("{e:#}"));
+            }
+        }
+    }
+
+    /// After every step: if the drill is over and nothing is left to read, the debrief.
+    fn after_action(&mut self) {
+        let Some(p) = &self.play else { return };
+        if p.session.is_over() && p.pages.is_empty() {
+            let wall = WallClock {
+                session: Some(p.file.id.clone()),
+                started: Some(p.file.started.clone()),
+                finished: Some(p.file.updated.clone()),
+                total_seconds: p.session.seconds.iter().map(|&s| u64::from(s)).sum(),
+                seconds_per_decision: p.session.seconds.clone(),
+                session_file: self.store.as_ref().map(|s| s.path_of(&p.file.id).display().to_string()),
+            };
+            let d = debrief::build(&p.session, wall);
+            self.debrief = Some(DebriefState {
+                debrief: d,
+                scroll: 0,
+                exported: None,
+            });
+            self.screen = Screen::Debrief;
+        }
+    }
+
+    fn debrief_key(&mut self, k: KeyEvent) {
+        let Some(d) = &mut self.debrief else { return };
+        match k.code {
+            KeyCode::Down => d.scroll = d.scroll.saturating_add(1),
+            KeyCode::Up => d.scroll = d.scroll.saturating_sub(1),
+            KeyCode::PageDown | KeyCode::Char(' ') => d.scroll = d.scroll.saturating_add(10),
+            KeyCode::PageUp => d.scroll = d.scroll.saturating_sub(10),
+            KeyCode::Home => d.scroll = 0,
+            KeyCode::Char('e') => self.export(),
+            _ => {}
+        }
+    }
+
+    fn export(&mut self) {
+        let (Some(store), Some(d)) = (&self.store, &mut self.debrief) else {
+            return;
+        };
+        let dir = store
+            .dir
+            .parent()
+            .map(|h| h.join("debriefs"))
+            .unwrap_or_else(|| PathBuf::from("debriefs"));
+        let name = d
+            .debrief
+            .wall_clock
+            .session
+            .clone()
+            .unwrap_or_else(|| d.debrief.scenario.id.clone());
+        let md = dir.join(format!("{name}.md"));
+        let json = dir.join(format!("{name}.json"));
+        let result = (|| -> std::io::Result<()> {
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(&md, debrief::markdown(&d.debrief, &self.msgs))?;
+            std::fs::write(&json, d.debrief.to_json())?;
+            crate::store::private_file(&md);
+            crate::store::private_file(&json);
+            Ok(())
+        })();
+        match result {
+            Ok(()) => {
+                self.status = Some(self.msgs.fmt(
+                    "tui-exported",
+                    &[
+                        ("md", Arg::Str(&md.display().to_string())),
+                        ("json", Arg::Str(&json.display().to_string())),
+                    ],
+                ));
+                d.exported = Some((md, json));
+            }
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+}
+
+/// Turns new events into pages to read: scenes the drill passed through (but not the one it
+/// now waits at, which the decision screen shows), injects, the computer's choices.
+fn collect_pages(p: &mut PlayState) {
+    let events = &p.session.state.events;
+    let waiting_at = match p.session.pending() {
+        Pending::Choice { scene, .. } => Some(scene),
+        Pending::Ended { ending } => Some(ending),
+    };
+    let start = p.seen.min(events.len());
+    let last_enter = events.iter().rposition(|e| matches!(e, Event::Enter { .. }));
+    for (i, e) in events.iter().enumerate().skip(start) {
+        match *e {
+            Event::Enter { scene, .. } if !(Some(scene) == waiting_at && Some(i) == last_enter) => {
+                p.pages.push_back(Page::Scene(scene))
+            }
+            Event::Injected { inject, .. } => p.pages.push_back(Page::Inject(inject)),
+            Event::Chose {
+                choice,
+                role,
+                by_player: false,
+                ..
+            } => p.pages.push_back(Page::Auto { role, choice }),
+            _ => {}
+        }
+    }
+    p.seen = events.len();
+}

@@ -1,0 +1,588 @@
+//! Drawing: a pure function of the model. Layouts adapt from 80×24 to projector sizes; below
+//! the minimum a plain message replaces the screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::app::{App, Overlay, Page, Screen};
+use crate::engine::graph::bit;
+use crate::engine::view::day;
+use crate::engine::{Event, Mode, Pending};
+use crate::i18n::Arg;
+use crate::score::Band;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+
+pub fn draw(f: &mut Frame, app: &App) {
+    let area = f.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = app.msgs.fmt(
+            "tui-too-small",
+            &[("w", Arg::Num(MIN_WIDTH.into())), ("h", Arg::Num(MIN_HEIGHT.into()))],
+        );
+        f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    match app.screen {
+        Screen::Home => home(f, app, body),
+        Screen::Setup => setup(f, app, body),
+        Screen::Play => play(f, app, body),
+        Screen::Debrief => debrief(f, app, body),
+    }
+    key_line(f, app, keys);
+    if let Some(o) = &app.overlay {
+        overlay(f, app, o, area);
+    }
+}
+
+fn block<'a>(app: &App, title: String) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {title} "), app.theme.title()))
+}
+
+fn key_line(f: &mut Frame, app: &App, area: Rect) {
+    let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.pages.is_empty())) {
+        (Screen::Home, _) => "tui-keys-home",
+        (Screen::Setup, _) => "tui-keys-setup",
+        (Screen::Play, true) => "tui-keys-page",
+        (Screen::Play, false) => "tui-keys-play",
+        (Screen::Debrief, _) => "tui-keys-debrief",
+    };
+    let text = match &app.status {
+        Some(s) => Line::from(Span::styled(s.clone(), app.theme.warn())),
+        None => Line::from(Span::styled(app.msgs.get(id), app.theme.key())),
+    };
+    f.render_widget(Paragraph::new(text), area);
+}
+
+fn home(f: &mut Frame, app: &App, area: Rect) {
+    let [list_area, detail_area] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let items: Vec<ListItem> = app
+        .items
+        .iter()
+        .map(|it| {
+            let s = &it.drill.scenario;
+            let roles = s.roles.iter().filter(|r| r.playable == Some(true)).count();
+            ListItem::new(vec![
+                Line::from(Span::styled(
+                    s.title.clone(),
+                    Style::default().add_modifier(ratatui::style::Modifier::BOLD),
+                )),
+                Line::from(Span::styled(
+                    app.msgs.fmt(
+                        "list-line",
+                        &[
+                            ("languages", Arg::Str(&it.languages.join(", "))),
+                            ("minutes", Arg::Num(s.duration_minutes.into())),
+                            ("roles", Arg::Num(roles as i64)),
+                        ],
+                    ),
+                    app.theme.dim(),
+                )),
+            ])
+        })
+        .collect();
+    let mut state = ListState::default().with_selected((!app.items.is_empty()).then_some(app.home_selected));
+    let list = List::new(items)
+        .block(block(app, app.msgs.get("tui-home-title")))
+        .highlight_style(app.theme.selected())
+        .highlight_symbol("▶ ");
+    f.render_stateful_widget(list, list_area, &mut state);
+
+    let mut lines: Vec<Line> = Vec::new();
+    match app.items.get(app.home_selected) {
+        None => lines.push(Line::from(app.msgs.get("list-empty"))),
+        Some(it) => {
+            let s = &it.drill.scenario;
+            lines.push(Line::from(Span::styled(s.title.clone(), app.theme.title())));
+            lines.push(Line::from(""));
+            lines.push(Line::from(s.summary.clone()));
+            if !s.target_group.is_empty() {
+                lines.push(Line::from(""));
+                lines.push(Line::from(format!(
+                    "{}: {}",
+                    app.msgs.get("tui-target-group"),
+                    s.target_group
+                )));
+            }
+            lines.push(Line::from(format!(
+                "{}: {} min",
+                app.msgs.get("tui-duration"),
+                s.duration_minutes
+            )));
+            let roles: Vec<&str> = s
+                .roles
+                .iter()
+                .filter(|r| r.playable == Some(true))
+                .filter_map(|r| r.name.as_deref())
+                .collect();
+            lines.push(Line::from(format!(
+                "{}: {}",
+                app.msgs.get("tui-roles"),
+                roles.join(", ")
+            )));
+            if !s.objectives.is_empty() {
+                lines.push(Line::from(""));
+                lines.push(Line::from(Span::styled(
+                    app.msgs.get("tui-objectives"),
+                    app.theme.title(),
+                )));
+                for o in &s.objectives {
+                    lines.push(Line::from(format!(
+                        "• {} ({})",
+                        o.text,
+                        app.msgs.get(&format!("dimension-{}", o.dimension.key()))
+                    )));
+                }
+            }
+        }
+    }
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(app, app.msgs.get("tui-details"))),
+        detail_area,
+    );
+}
+
+fn setup(f: &mut Frame, app: &App, area: Rect) {
+    let Some(s) = &app.setup else { return };
+    let drill = &app.items[s.item].drill;
+    let roles = app.playable(s.item);
+    let role_name = |id: &str| {
+        drill
+            .scenario
+            .roles
+            .iter()
+            .find(|r| r.id == id)
+            .and_then(|r| r.name.clone())
+            .unwrap_or_default()
+    };
+    let coach = s.coach.unwrap_or(s.mode == Mode::Solo);
+    let on_off = |b: bool| app.msgs.get(if b { "tui-on" } else { "tui-off" });
+    let mode = app.msgs.get(if s.mode == Mode::Group {
+        "tui-mode-group"
+    } else {
+        "tui-mode-solo"
+    });
+    let field = |i: usize, label: String, value: String| {
+        let style = if s.field == i {
+            app.theme.selected()
+        } else {
+            app.theme.text()
+        };
+        Line::from(vec![
+            Span::raw(format!("  {label:<22}")),
+            Span::styled(format!("◀ {value} ▶"), style),
+        ])
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(drill.scenario.title.clone(), app.theme.title())),
+        Line::from(""),
+        field(0, app.msgs.get("tui-mode"), mode),
+    ];
+    if s.mode == Mode::Solo {
+        lines.push(field(
+            1,
+            app.msgs.get("tui-your-role"),
+            roles.get(s.role).map(|r| role_name(r)).unwrap_or_default(),
+        ));
+    } else {
+        let names: Vec<String> = roles.iter().map(|r| role_name(r)).collect();
+        lines.push(Line::from(format!(
+            "  {:<22}{}",
+            app.msgs.get("tui-roles"),
+            names.join(", ")
+        )));
+    }
+    lines.push(field(2, app.msgs.get("tui-coaching"), on_off(coach)));
+    lines.push(Line::from(format!("  {:<22}{}", app.msgs.get("tui-seed"), s.seed)));
+    lines.push(Line::from(""));
+    lines.push(Line::from(app.msgs.get(if s.mode == Mode::Group {
+        "tui-setup-group-hint"
+    } else {
+        "tui-setup-solo-hint"
+    })));
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        app.msgs.get("tui-setup-start"),
+        app.theme.good(),
+    )));
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(app, app.msgs.get("tui-setup-title"))),
+        area,
+    );
+}
+
+fn play(f: &mut Frame, app: &App, area: Rect) {
+    let Some(p) = &app.play else { return };
+    let drill = &p.session.drill;
+    let st = &p.session.state;
+    let [status, main] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+
+    // Status: date, day since the first concern, the deliberation timer.
+    let d = drill.date_at(st.clock);
+    let date = app.msgs.fmt(
+        "plain-date",
+        &[
+            ("weekday", Arg::Str(&app.msgs.get(&format!("weekday-{}", d.weekday)))),
+            ("day", Arg::Num(d.day.into())),
+            ("month", Arg::Str(&app.msgs.get(&format!("month-{}", d.month)))),
+            ("year", Arg::Num(d.year)),
+            ("time", Arg::Str(&format!("{:02}:{:02}", d.hour, d.minute))),
+            ("n", Arg::Num(day(st.clock))),
+        ],
+    );
+    let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
+    let paused = if p.paused {
+        format!(" {}", app.msgs.get("tui-paused"))
+    } else {
+        String::new()
+    };
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!(" {} ", drill.scenario.title), app.theme.title()),
+            Span::raw(format!("· {date} · ")),
+            Span::styled(
+                format!("{timer}{paused}"),
+                if p.paused { app.theme.warn() } else { app.theme.text() },
+            ),
+        ])),
+        status,
+    );
+
+    let wide = main.width >= 100;
+    let (story, board) = if wide {
+        let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(30)]).areas(main);
+        (a, Some(b))
+    } else {
+        (main, None)
+    };
+    if let Some(b) = board {
+        team_board(f, app, b);
+    }
+
+    if let Some(page) = p.pages.front() {
+        let (title, text) = match *page {
+            Page::Scene(s) => {
+                let sc = drill.scene(s);
+                let text = drill.scene_text(st, s).to_string();
+                (
+                    sc.speaker()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| app.msgs.get("tui-story")),
+                    text,
+                )
+            }
+            Page::Inject(i) => (
+                app.msgs.get("tui-event"),
+                format!("{}\n\n{}", drill.inject(i).title, drill.inject(i).text),
+            ),
+            Page::Auto { role, choice } => (drill.role_name(role).to_string(), drill.choice(choice).text.clone()),
+            Page::Feedback(c) => {
+                let ch = drill.choice(c);
+                let mut t = ch.feedback.clone().unwrap_or_default();
+                if !ch.qualities.is_empty() {
+                    let qs: Vec<String> = ch
+                        .qualities
+                        .iter()
+                        .map(|q| app.msgs.get(&format!("quality-{}", q.key())))
+                        .collect();
+                    t.push_str(&format!("\n\n{}: {}", app.msgs.get("plain-qualities"), qs.join(", ")));
+                }
+                (app.msgs.get("plain-feedback"), t)
+            }
+        };
+        let para = Paragraph::new(Text::from(text))
+            .wrap(Wrap { trim: false })
+            .scroll((p.scroll, 0))
+            .block(block(app, title));
+        let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(story);
+        f.render_widget(para, text_area);
+        f.render_widget(
+            Paragraph::new(Span::styled(app.msgs.get("tui-continue"), app.theme.key())),
+            hint,
+        );
+        return;
+    }
+
+    let Pending::Choice {
+        scene,
+        role,
+        choices,
+        round,
+    } = p.session.pending()
+    else {
+        return;
+    };
+    let options: Vec<ListItem> = choices
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            ListItem::new(Text::from(wrap(
+                &format!("{}) {}", i + 1, drill.choice(c).text),
+                story.width.saturating_sub(6) as usize,
+            )))
+        })
+        .collect();
+    let option_lines: u16 = options.iter().map(|o| o.height() as u16).sum();
+    let max_choices = story.height.saturating_sub(7).max(4);
+    let [text_area, actor_area, choices_area] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length((option_lines + 2).min(max_choices)),
+    ])
+    .areas(story);
+    let sc = drill.scene(scene);
+    let title = sc
+        .speaker()
+        .map(str::to_string)
+        .unwrap_or_else(|| app.msgs.get("tui-story"));
+    let text = Paragraph::new(drill.scene_text(st, scene).to_string())
+        .wrap(Wrap { trim: false })
+        .scroll((p.scroll, 0))
+        .block(block(app, title));
+    f.render_widget(text, text_area);
+    let actor_key = if round.is_some() {
+        "tui-actor-round"
+    } else {
+        "tui-actor"
+    };
+    f.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                " ▶ {} ",
+                app.msgs.fmt(actor_key, &[("role", Arg::Str(drill.role_name(role)))])
+            ),
+            app.theme.actor(),
+        )),
+        actor_area,
+    );
+    let mut state = ListState::default().with_selected(Some(p.selected.min(choices.len().saturating_sub(1))));
+    let list = List::new(options)
+        .block(block(app, app.msgs.get("tui-choices")))
+        .highlight_style(app.theme.selected());
+    f.render_stateful_widget(list, choices_area, &mut state);
+}
+
+/// Wraps text to `width` columns on word boundaries (list items do not wrap by themselves).
+fn wrap(text: &str, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(10);
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for word in text.split_whitespace() {
+        let len = cur.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(Line::from(std::mem::take(&mut cur)));
+            cur.push_str("   ");
+        } else if len > 0 {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+    }
+    if !cur.is_empty() {
+        lines.push(Line::from(cur));
+    }
+    lines
+}
+
+fn team_board(f: &mut Frame, app: &App, area: Rect) {
+    let Some(p) = &app.play else { return };
+    let drill = &p.session.drill;
+    let st = &p.session.state;
+    let acted: u64 = st.events.iter().fold(0, |m, e| match *e {
+        Event::Chose { role, .. } => m | bit(role),
+        _ => m,
+    });
+    let mut lines = Vec::new();
+    for (i, r) in drill.scenario.roles.iter().enumerate() {
+        let b = bit(i as u16);
+        let mark = if st.present & b == 0 {
+            "○"
+        } else if acted & b != 0 {
+            "✓"
+        } else {
+            "●"
+        };
+        let style = if st.present & b == 0 {
+            app.theme.dim()
+        } else {
+            app.theme.text()
+        };
+        lines.push(Line::from(Span::styled(
+            format!("{mark} {}", r.name.as_deref().unwrap_or(&r.id)),
+            style,
+        )));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        app.msgs.get("tui-board-legend"),
+        app.theme.dim(),
+    )));
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(app, app.msgs.get("tui-board"))),
+        area,
+    );
+}
+
+fn debrief(f: &mut Frame, app: &App, area: Rect) {
+    let Some(d) = &app.debrief else { return };
+    let title = app
+        .msgs
+        .fmt("debrief-title", &[("title", Arg::Str(&d.debrief.scenario.title))]);
+    let [scores_area, rest] = Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(area);
+    let bar_width = scores_area.width.saturating_sub(40).clamp(10, 50) as usize;
+    let mut lines = Vec::new();
+    for (key, r) in d.debrief.scores.all() {
+        let full = (r.score.min(100) as usize * bar_width + 50) / 100;
+        let style = match r.band {
+            Band::Strong => app.theme.good(),
+            Band::Partial => app.theme.warn(),
+            Band::Weak => app.theme.bad(),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {:<18}", app.msgs.get(&format!("dimension-{key}")))),
+            Span::styled("█".repeat(full), style),
+            Span::styled("░".repeat(bar_width - full), app.theme.dim()),
+            Span::raw(format!(" {:>3}  ", r.score)),
+            Span::styled(app.msgs.get(&format!("band-{}", r.band.key())), style),
+        ]));
+    }
+    f.render_widget(Paragraph::new(lines).block(block(app, title)), scores_area);
+    // The rest of the report, as in the text debrief, without its title and score lines.
+    let text = crate::debrief::text(&d.debrief, &app.msgs);
+    let body: String = match text.find(&format!("\n{}\n", app.msgs.get("debrief-timeline"))) {
+        Some(i) => {
+            let what = text.find(&app.msgs.get("debrief-what-happened")).unwrap_or(0);
+            let scores = text
+                .find(&format!("\n{}\n", app.msgs.get("debrief-scores")))
+                .unwrap_or(i);
+            format!("{}{}", &text[what..scores], &text[i..])
+        }
+        None => text,
+    };
+    f.render_widget(
+        Paragraph::new(body)
+            .wrap(Wrap { trim: false })
+            .scroll((d.scroll, 0))
+            .block(Block::default().borders(Borders::ALL)),
+        rest,
+    );
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width.saturating_sub(2));
+    let h = h.min(area.height.saturating_sub(2));
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
+    let (title, lines, w, h): (String, Vec<Line>, u16, u16) = match o {
+        Overlay::Help => {
+            let lines: Vec<Line> = app
+                .msgs
+                .get("tui-help-text")
+                .lines()
+                .map(|l| Line::from(l.to_string()))
+                .collect();
+            let h = lines.len() as u16 + 2;
+            (app.msgs.get("tui-help-title"), lines, 70, h)
+        }
+        Overlay::ConfirmQuit => {
+            let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.session.is_over())) {
+                (Screen::Play, true) => "tui-quit-saved",
+                _ => "tui-quit",
+            };
+            (
+                app.msgs.get("tui-quit-title"),
+                vec![Line::from(app.msgs.get(id))],
+                60,
+                5,
+            )
+        }
+        Overlay::Injects { selected } => {
+            let injects = app
+                .play
+                .as_ref()
+                .map(|p| p.session.drill.scenario.injects.clone())
+                .unwrap_or_default();
+            let mut lines: Vec<Line> = injects
+                .iter()
+                .enumerate()
+                .map(|(i, inj)| {
+                    let style = if i == *selected {
+                        app.theme.selected()
+                    } else {
+                        app.theme.text()
+                    };
+                    Line::from(Span::styled(format!("{}) {}", i + 1, inj.title), style))
+                })
+                .collect();
+            if lines.is_empty() {
+                lines.push(Line::from(app.msgs.get("tui-no-injects")));
+            }
+            let h = lines.len() as u16 + 2;
+            (app.msgs.get("tui-injects-title"), lines, 60, h)
+        }
+        Overlay::Note { text } => (
+            app.msgs.get("tui-note-title"),
+            vec![Line::from(format!("{text}▏"))],
+            70,
+            5,
+        ),
+        Overlay::BriefGate { role } => {
+            let name = app
+                .play
+                .as_ref()
+                .map(|p| p.session.drill.role_name(*role).to_string())
+                .unwrap_or_default();
+            (
+                app.msgs.get("tui-brief-title"),
+                vec![Line::from(app.msgs.fmt("tui-brief-gate", &[("role", Arg::Str(&name))]))],
+                60,
+                5,
+            )
+        }
+        Overlay::Brief { role } => {
+            let (name, brief) = app
+                .play
+                .as_ref()
+                .map(|p| {
+                    let d = &p.session.drill;
+                    (
+                        d.role_name(*role).to_string(),
+                        d.scenario.roles[*role as usize]
+                            .brief
+                            .clone()
+                            .unwrap_or_else(|| app.msgs.get("plain-no-brief")),
+                    )
+                })
+                .unwrap_or_default();
+            (name, brief.lines().map(|l| Line::from(l.to_string())).collect(), 70, 12)
+        }
+    };
+    let r = centered(area, w, h);
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block(app, title)),
+        r,
+    );
+}

@@ -166,7 +166,16 @@ fn run_plain(ctx: &Context, store: &Store, drill: Drill, file: SessionFile, opts
     let drill = std::sync::Arc::new(drill);
     if !opts.plain {
         let app = super::tui_app(ctx, Some(Store::new(&home(ctx)?)));
-        return super::finish_tui(ctx, crate::tui::run(app, crate::tui::Start::Play { drill, file })?);
+        return super::finish_tui(
+            ctx,
+            crate::tui::run(
+                app,
+                crate::tui::Start::Play {
+                    drill,
+                    file: Box::new(file),
+                },
+            )?,
+        );
     }
     let options = Options {
         format: opts.format,

@@ -168,10 +168,10 @@ impl App {
     pub fn update(&mut self, msg: Msg) {
         match msg {
             Msg::Tick => {
-                if self.wants_ticks() {
-                    if let Some(p) = &mut self.play {
-                        p.deliberation = p.deliberation.saturating_add(1);
-                    }
+                if self.wants_ticks()
+                    && let Some(p) = &mut self.play
+                {
+                    p.deliberation = p.deliberation.saturating_add(1);
                 }
             }
             Msg::Resize => {}
@@ -543,10 +543,10 @@ impl App {
         let Some(p) = &mut self.play else { return };
         p.file.updated = now;
         p.file.finished = p.session.is_over();
-        if let Some(store) = &self.store {
-            if let Err(e) = store.save(&p.file) {
-                self.status = Some(format!("{e:#}"));
-            }
+        if let Some(store) = &self.store
+            && let Err(e) = store.save(&p.file)
+        {
+            self.status = Some(format!("{e:#}"));
         }
     }
 

@@ -18,14 +18,14 @@ use crate::store::SessionFile;
 /// Where the UI opens.
 pub enum Start {
     Home,
-    Play { drill: Arc<Drill>, file: SessionFile },
+    Play { drill: Arc<Drill>, file: Box<SessionFile> },
 }
 
 /// Runs the UI until the user leaves; returns how. The terminal is restored on every way
 /// out, a panic included (ratatui's hook), before anything is printed.
 pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
     if let Start::Play { drill, file } = start {
-        app.start_play(drill, file);
+        app.start_play(drill, *file);
     }
     let mut terminal = ratatui::try_init().map_err(|e| anyhow::anyhow!("{}: {e}", app.msgs.get("tui-no-terminal")))?;
     let result = event_loop(&mut terminal, &mut app);

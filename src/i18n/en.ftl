@@ -296,7 +296,7 @@ tui-roles = Roles
 tui-objectives = Learning objectives
 tui-keys-home = ↑↓ choose · Enter set up · r resume saved session · ? help · q quit
 tui-keys-setup = ↑↓ field · ←→ change · Enter start · Esc back · ? help
-tui-keys-play = 1–9 or ↑↓ Enter choose · b brief · i event · n note · u undo · p pause · ? help · q quit
+tui-keys-play = 1–9 choose · b brief · i event · n note · u undo · p pause · ? help · q quit
 tui-keys-page = Enter/Space go on · n note · u undo · ? help · q quit
 tui-keys-debrief = ↑↓ PgUp PgDn scroll · e export Markdown and JSON · ? help · q quit
 tui-setup-title = Set up the drill
@@ -342,3 +342,4 @@ tui-help-text =
     q quits (with a question first); a drill in progress is saved and can be resumed
     with `laget resume`. Ctrl-C twice quits at once.
     Any key closes this help.
+tui-date = {$weekday} {$day} {$month} {$year} · day {$n} since the first concern

@@ -172,6 +172,8 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
     } else {
         "tui-mode-solo"
     });
+    let labels = ["tui-mode", "tui-your-role", "tui-roles", "tui-coaching", "tui-seed"].map(|id| app.msgs.get(id));
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
     let field = |i: usize, label: String, value: String| {
         let style = if s.field == i {
             app.theme.selected()
@@ -179,7 +181,7 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
             app.theme.text()
         };
         Line::from(vec![
-            Span::raw(format!("  {label:<22}")),
+            Span::raw(format!("  {label:<width$}")),
             Span::styled(format!("◀ {value} ▶"), style),
         ])
     };
@@ -197,13 +199,13 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
     } else {
         let names: Vec<String> = roles.iter().map(|r| role_name(r)).collect();
         lines.push(Line::from(format!(
-            "  {:<22}{}",
+            "  {:<width$}{}",
             app.msgs.get("tui-roles"),
             names.join(", ")
         )));
     }
     lines.push(field(2, app.msgs.get("tui-coaching"), on_off(coach)));
-    lines.push(Line::from(format!("  {:<22}{}", app.msgs.get("tui-seed"), s.seed)));
+    lines.push(Line::from(format!("  {:<width$}{}", app.msgs.get("tui-seed"), s.seed)));
     lines.push(Line::from(""));
     lines.push(Line::from(app.msgs.get(if s.mode == Mode::Group {
         "tui-setup-group-hint"
@@ -227,22 +229,30 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
     let Some(p) = &app.play else { return };
     let drill = &p.session.drill;
     let st = &p.session.state;
-    let [status, main] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let wide = area.width >= 100;
+    let [status, board_line, main] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(if wide { 0 } else { 1 }),
+        Constraint::Min(1),
+    ])
+    .areas(area);
 
     // Status: date, day since the first concern, the deliberation timer.
     let d = drill.date_at(st.clock);
     let date = app.msgs.fmt(
-        "plain-date",
+        "tui-date",
         &[
             ("weekday", Arg::Str(&app.msgs.get(&format!("weekday-{}", d.weekday)))),
             ("day", Arg::Num(d.day.into())),
             ("month", Arg::Str(&app.msgs.get(&format!("month-{}", d.month)))),
             ("year", Arg::Num(d.year)),
-            ("time", Arg::Str(&format!("{:02}:{:02}", d.hour, d.minute))),
             ("n", Arg::Num(day(st.clock))),
         ],
     );
     let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
+    let timer_width = timer.chars().count() as u16 + if p.paused { 14 } else { 2 };
+    let [status_left, status_right] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_width)]).areas(status);
     let paused = if p.paused {
         format!(" {}", app.msgs.get("tui-paused"))
     } else {
@@ -251,16 +261,22 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
     f.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(format!(" {} ", drill.scenario.title), app.theme.title()),
-            Span::raw(format!("· {date} · ")),
-            Span::styled(
-                format!("{timer}{paused}"),
-                if p.paused { app.theme.warn() } else { app.theme.text() },
-            ),
+            Span::raw(format!("· {date}")),
         ])),
-        status,
+        status_left,
+    );
+    f.render_widget(
+        Paragraph::new(Span::styled(
+            format!("{timer}{paused} "),
+            if p.paused { app.theme.warn() } else { app.theme.text() },
+        ))
+        .alignment(ratatui::layout::Alignment::Right),
+        status_right,
     );
 
-    let wide = main.width >= 100;
+    if !wide {
+        f.render_widget(Paragraph::new(board_spans(app)), board_line);
+    }
     let (story, board) = if wide {
         let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(30)]).areas(main);
         (a, Some(b))
@@ -395,33 +411,56 @@ fn wrap(text: &str, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn team_board(f: &mut Frame, app: &App, area: Rect) {
-    let Some(p) = &app.play else { return };
-    let drill = &p.session.drill;
+/// Which roles are present and which have acted, as marks: `✓` acted, `●` present, `○` away.
+fn role_marks(app: &App) -> Vec<(char, String, bool)> {
+    let Some(p) = &app.play else { return Vec::new() };
     let st = &p.session.state;
     let acted: u64 = st.events.iter().fold(0, |m, e| match *e {
         Event::Chose { role, .. } => m | bit(role),
         _ => m,
     });
+    p.session
+        .drill
+        .scenario
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let b = bit(i as u16);
+            let present = st.present & b != 0;
+            let mark = if !present {
+                '○'
+            } else if acted & b != 0 {
+                '✓'
+            } else {
+                '●'
+            };
+            (mark, r.name.clone().unwrap_or_else(|| r.id.clone()), present)
+        })
+        .collect()
+}
+
+/// The team board on one line, for narrow screens.
+fn board_spans(app: &App) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        format!(" {}: ", app.msgs.get("tui-board")),
+        app.theme.dim(),
+    )];
+    for (i, (mark, name, present)) in role_marks(app).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" · "));
+        }
+        let style = if present { app.theme.text() } else { app.theme.dim() };
+        spans.push(Span::styled(format!("{mark} {name}"), style));
+    }
+    Line::from(spans)
+}
+
+fn team_board(f: &mut Frame, app: &App, area: Rect) {
     let mut lines = Vec::new();
-    for (i, r) in drill.scenario.roles.iter().enumerate() {
-        let b = bit(i as u16);
-        let mark = if st.present & b == 0 {
-            "○"
-        } else if acted & b != 0 {
-            "✓"
-        } else {
-            "●"
-        };
-        let style = if st.present & b == 0 {
-            app.theme.dim()
-        } else {
-            app.theme.text()
-        };
-        lines.push(Line::from(Span::styled(
-            format!("{mark} {}", r.name.as_deref().unwrap_or(&r.id)),
-            style,
-        )));
+    for (mark, name, present) in role_marks(app) {
+        let style = if present { app.theme.text() } else { app.theme.dim() };
+        lines.push(Line::from(Span::styled(format!("{mark} {name}"), style)));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
@@ -574,7 +613,9 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                     )
                 })
                 .unwrap_or_default();
-            (name, brief.lines().map(|l| Line::from(l.to_string())).collect(), 70, 12)
+            let lines: Vec<Line> = brief.lines().map(|l| Line::from(l.to_string())).collect();
+            let h = (lines.len() as u16 + 2).max(4) + brief.chars().count() as u16 / 60;
+            (name, lines, 70, h)
         }
     };
     let r = centered(area, w, h);

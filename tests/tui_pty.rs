@@ -1,0 +1,134 @@
+//! The real binary in a pseudo-terminal: from the home screen through a whole shipped
+//! scenario to the debrief with keys only, then quit; the text debrief must be the last thing
+//! on the terminal and the terminal must be back in its normal (cooked, echoing) mode.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Tty {
+    out: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+}
+
+impl Tty {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.out.lock().unwrap()).into_owned()
+    }
+    /// The screen as a terminal would show it (ratatui redraws only the cells that change,
+    /// so the raw bytes do not hold whole words).
+    fn screen(&self) -> String {
+        let (rows, cols) = (
+            std::num::NonZeroU16::new(30).unwrap(),
+            std::num::NonZeroU16::new(100).unwrap(),
+        );
+        let mut p = vt100::Parser::new(rows, cols, 0);
+        p.process(&self.out.lock().unwrap());
+        p.screen().contents()
+    }
+    fn wait_for(&self, needle: &str, timeout: Duration) -> bool {
+        let end = Instant::now() + timeout;
+        while Instant::now() < end {
+            if self.screen().contains(needle) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+    fn send(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(60));
+    }
+}
+
+#[test]
+fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_laget"));
+    cmd.args(["--lang", "en"]);
+    cmd.cwd(cwd.path());
+    cmd.env("LAGET_HOME", home.path());
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let out = Arc::new(Mutex::new(Vec::new()));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let sink = out.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let mut tty = Tty {
+        out,
+        writer: pty.master.take_writer().unwrap(),
+    };
+    assert!(
+        tty.wait_for("Scenarios", Duration::from_secs(10)),
+        "home screen:\n{}",
+        tty.screen()
+    );
+
+    // Enter opens set-up, Enter starts with the defaults, then Enter goes on and takes the
+    // highlighted choice until the debrief appears.
+    let mut reached = false;
+    for _ in 0..200 {
+        tty.send("\r");
+        if tty.screen().contains("Debrief:") {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "never reached the debrief:\n{}", tty.screen());
+    let before_quit = tty.text().len();
+    tty.send("q");
+    tty.send("y");
+
+    let end = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            panic!("laget did not exit after q, y");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "exit status {status:?}");
+    std::thread::sleep(Duration::from_millis(200));
+    let all = tty.text();
+    let tail = &all[before_quit..];
+    // The alternate screen is left, and after it the text debrief is printed.
+    let left = tail.rfind("\u{1b}[?1049l").expect("left the alternate screen");
+    let printed = &tail[left..];
+    assert!(
+        printed.contains("Debrief:") && printed.contains("Role clarity"),
+        "debrief printed last:\n{printed}"
+    );
+
+    // The terminal is back in cooked mode with echo (raw mode undone).
+    let fd = pty.master.as_raw_fd().expect("master fd");
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+    assert!(t.c_lflag & libc::ICANON != 0, "canonical mode restored");
+    assert!(t.c_lflag & libc::ECHO != 0, "echo restored");
+}

@@ -1,0 +1,171 @@
+//! Every screen of the terminal UI, driven through `update` with real key events and drawn on
+//! a fixed-size test terminal, as snapshots: at 80×24 and 120×40, in bokmål and English
+//! (nynorsk at one size).
+
+use std::sync::Arc;
+
+use laget::engine::Drill;
+use laget::i18n::{Lang, Messages};
+use laget::scenario::library::{Entry, Library, Origin};
+use laget::scenario::load::load_bytes;
+use laget::tui::app::{App, Msg, Screen};
+use laget::tui::theme::{Theme, ThemeKind};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const FIXTURE: &str = include_str!("fixtures/valid/liten-uro.nb.ron");
+
+fn library() -> Library {
+    let (source, scenario) = load_bytes("liten-uro.nb.ron", FIXTURE.as_bytes().to_vec()).expect("fixture loads");
+    Library {
+        entries: vec![Entry {
+            origin: Origin::Embedded,
+            source,
+            scenario,
+        }],
+        skipped: vec![],
+    }
+}
+
+fn app(lang: Lang) -> App {
+    let mut a = App::new(
+        Messages::new(lang),
+        Theme {
+            kind: ThemeKind::NoColor,
+        },
+        &library(),
+        None,
+        7,
+    );
+    a.fixed_time = Some("2026-01-01T00:00:00Z".into());
+    a
+}
+
+fn key(a: &mut App, code: KeyCode) {
+    a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn keys(a: &mut App, s: &str) {
+    for c in s.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            c => KeyCode::Char(c),
+        };
+        key(a, code);
+    }
+}
+
+fn screen(a: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| laget::tui::view::draw(f, a)).unwrap();
+    format!("{}", t.backend())
+}
+
+/// The named screens, each reached from a fresh app with keys only.
+fn screens(lang: Lang) -> Vec<(&'static str, App)> {
+    let mut out = Vec::new();
+    let a = app(lang);
+    out.push(("home", a));
+    let mut a = app(lang);
+    keys(&mut a, "\n");
+    out.push(("setup", a));
+    let mut a = app(lang);
+    keys(&mut a, "\n\n\n"); // set-up, start, read the random event (seed 7 fires it)
+    assert_eq!(a.screen, Screen::Play);
+    out.push(("play_decision", app_at_decision(lang)));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "11");
+    out.push(("play_round", a));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "b");
+    out.push(("brief_gate", a));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "b\n");
+    out.push(("brief", a));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "?");
+    out.push(("help", a));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "i");
+    out.push(("inject_list", a));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "nSamarbeid om Emma");
+    out.push(("note_input", a));
+    let mut a = app_at_decision(lang);
+    keys(&mut a, "1111");
+    assert_eq!(a.screen, Screen::Debrief);
+    out.push(("debrief", a));
+    out
+}
+
+fn app_at_decision(lang: Lang) -> App {
+    let mut a = app(lang);
+    keys(&mut a, "\n\n\n");
+    a
+}
+
+#[test]
+fn every_screen_at_two_sizes_in_bokmal_and_english() {
+    for (lang, code) in [(Lang::Nb, "nb"), (Lang::En, "en")] {
+        for (name, a) in screens(lang) {
+            for (w, h) in [(80, 24), (120, 40)] {
+                insta::assert_snapshot!(format!("{name}_{code}_{w}x{h}"), screen(&a, w, h));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_screen_in_nynorsk() {
+    for (name, a) in screens(Lang::Nn) {
+        insta::assert_snapshot!(format!("{name}_nn_80x24"), screen(&a, 80, 24));
+    }
+}
+
+#[test]
+fn too_small_a_window_says_so_instead_of_a_garbled_screen() {
+    let a = app(Lang::En);
+    let s = screen(&a, 50, 12);
+    assert!(s.contains("too small"), "{s}");
+}
+
+#[test]
+fn a_whole_drill_with_digits_and_enter_only_ends_in_the_debrief() {
+    let mut a = app(Lang::En);
+    keys(&mut a, "\n\n");
+    for _ in 0..20 {
+        if a.screen == Screen::Debrief {
+            break;
+        }
+        keys(&mut a, "\n");
+    }
+    assert_eq!(a.screen, Screen::Debrief);
+    assert!(screen(&a, 80, 24).contains("Debrief"));
+    keys(&mut a, "q\n");
+    match &a.exit {
+        Some(laget::tui::Exit::Done { debrief_text: Some(t) }) => assert!(t.contains("Role clarity")),
+        other => panic!("expected to leave with the debrief, got {other:?}"),
+    }
+}
+
+#[test]
+fn undo_note_inject_and_pause_change_the_session() {
+    let mut a = app_at_decision(Lang::En);
+    keys(&mut a, "p");
+    assert!(a.play.as_ref().unwrap().paused);
+    a.update(Msg::Tick);
+    assert_eq!(a.play.as_ref().unwrap().deliberation, 0, "a paused timer does not run");
+    keys(&mut a, "p");
+    a.update(Msg::Tick);
+    assert_eq!(a.play.as_ref().unwrap().deliberation, 1);
+    keys(&mut a, "1");
+    let decisions = |a: &App| a.play.as_ref().unwrap().session.seconds.len();
+    assert_eq!(decisions(&a), 1);
+    keys(&mut a, "u");
+    assert_eq!(decisions(&a), 0, "undo takes the decision back");
+    keys(&mut a, "nHei\n");
+    assert_eq!(a.play.as_ref().unwrap().session.notes.len(), 1);
+    let drill: &Arc<Drill> = &a.play.as_ref().unwrap().session.drill;
+    assert_eq!(drill.scenario.injects.len(), 1);
+}

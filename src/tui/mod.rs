@@ -28,11 +28,31 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
         app.start_play(drill, *file);
     }
     let mut terminal = ratatui::try_init().map_err(|e| anyhow::anyhow!("{}: {e}", app.msgs.get("tui-no-terminal")))?;
+    restore_on_signals(app.msgs.get("tui-signal-stopped"));
     let result = event_loop(&mut terminal, &mut app);
     ratatui::restore();
     result?;
     Ok(app.exit.unwrap_or(Exit::Done { debrief_text: None }))
 }
+
+/// SIGTERM and SIGHUP (a closed laptop lid, a dropped SSH connection) end the program
+/// without unwinding through the loop: put the terminal back and leave. Nothing is lost,
+/// since the session file is written after every action.
+#[cfg(unix)]
+fn restore_on_signals(message: String) {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            ratatui::restore();
+            eprintln!("{message}");
+            std::process::exit(3);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn restore_on_signals(_: String) {}
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     let mut next_tick = Instant::now() + Duration::from_secs(1);

@@ -2,6 +2,7 @@
 //! maps outcomes to exit codes. 0 done, 1 error, 2 usage, 3 a session stopped before its end.
 
 mod check;
+mod handouts;
 mod list;
 mod play;
 
@@ -81,6 +82,13 @@ pub enum Command {
         session: String,
         #[arg(long, value_enum, default_value = "text")]
         format: crate::plain::DebriefFormat,
+    },
+    /// Write one printable Markdown role card per playable role into DIR.
+    Handouts {
+        /// A scenario id from `laget list`, or a path to a .ron file.
+        scenario: String,
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Print shell completions.
     Completions {
@@ -180,6 +188,7 @@ pub fn main() -> i32 {
         }) => play::resume(&ctx, session, latest, opts),
         Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
         Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
+        Some(Command::Handouts { scenario, out }) => handouts::run(&ctx, &scenario, &out),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
             Ok(0)

@@ -344,3 +344,10 @@ tui-help-text =
     Any key closes this help.
 tui-date = {$weekday} {$day} {$month} {$year} · day {$n} since the first concern
 tui-signal-stopped = Stopped by a signal. Every decision is saved: `laget resume --latest` carries on.
+
+## Handouts
+handout-index-title = Role cards: {$title}
+handout-about-role = Your role
+handout-responsibilities = What your role is responsible for
+handout-brief = Only for you
+handout-privacy = A fictional case for a drill. Do not add real information about any child.

@@ -41,7 +41,9 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
 #[cfg(unix)]
 fn restore_on_signals(message: String) {
     use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else { return };
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+        return;
+    };
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             ratatui::restore();

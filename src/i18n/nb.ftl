@@ -1,153 +1,353 @@
 ## General
-cli-error = error
-cli-no-tui-yet = The terminal UI is not built yet. Try `laget list` or `laget check scenarios/`.
-dimension-role_clarity = Role clarity
-dimension-child_voice = Child's voice
-dimension-decision_timing = Decision timing
+cli-error = feil
+dimension-role_clarity = Rolleklarhet
+dimension-child_voice = Barnets stemme
+dimension-decision_timing = Beslutningstiming
 
 ## laget list
-list-skipped = note: skipped {$path}: it has errors (run `laget check {$path}`)
-list-empty = No scenarios found.
-list-line = languages: {$languages} · {$minutes} min · {$roles} roles
+list-skipped = merk: hoppet over {$path}: filen har feil (kjør `laget check {$path}`)
+list-empty = Fant ingen scenarioer.
+list-line = språk: {$languages} · {$minutes} min · {$roles} roller
 
 ## laget check
-check-help-label = help
-check-not-found = no such file or directory
-check-summary = Checked {$files ->
-    [one] one file
-   *[other] {$files} files
+check-help-label = tips
+check-not-found = filen eller mappen finnes ikke
+check-summary = Sjekket {$files ->
+    [one] én fil
+   *[other] {$files} filer
   }: {$errors ->
-    [one] one error
-   *[other] {$errors} errors
+    [one] én feil
+   *[other] {$errors} feil
   }, {$warnings ->
-    [one] one warning
-   *[other] {$warnings} warnings
+    [one] én advarsel
+   *[other] {$warnings} advarsler
   }.
-check-syntax = the file is not valid RON: {$detail}
-check-syntax-help = look at the marked place and just before it: a missing comma, bracket or quote is the usual cause
-check-unknown-field = unknown field `{$field}`{$outer ->
+check-syntax = filen er ikke gyldig RON: {$detail}
+check-syntax-help = se på det markerte stedet og like før det: som regel mangler det et komma, en parentes eller et anførselstegn
+check-unknown-field = ukjent felt `{$field}`{$outer ->
     [none] {""}
-   *[other] {" "}in {$outer}
+   *[other] {" "}i {$outer}
   }
 check-unknown-field-help = {$suggestion ->
-    [none] the fields allowed here are: {$expected}
-   *[other] did you mean `{$suggestion}`? The fields allowed here are: {$expected}
+    [none] feltene som er tillatt her, er: {$expected}
+   *[other] mente du `{$suggestion}`? Feltene som er tillatt her, er: {$expected}
   }
-check-missing-field = the field `{$field}` is missing{$outer ->
+check-missing-field = feltet `{$field}` mangler{$outer ->
     [none] {""}
-   *[other] {" "}in {$outer}
+   *[other] {" "}i {$outer}
   }
-check-missing-field-help = add `{$field}: …` here; docs/scenario-format.md lists every field
-check-bad-value = this value does not fit here: {$detail}
+check-missing-field-help = legg til `{$field}: …` her; docs/scenario-format.md viser alle feltene
+check-bad-value = denne verdien passer ikke her: {$detail}
 check-bad-value-help = {$expected ->
-    [none] compare with the example in docs/scenario-format.md
-   *[other] expected: {$expected}
+    [none] sammenlign med eksempelet i docs/scenario-format.md
+   *[other] forventet: {$expected}
   }
-check-too-large = the file is {$size} MB, more than the limit of {$limit} MB
-check-too-large-help = split the scenario, or check that this is the file you meant
-check-too-deep = brackets are nested more than {$limit} deep
-check-too-deep-help = a scenario never needs this much nesting; check for unclosed brackets or a damaged file
-check-not-utf8 = the file is not UTF-8 text (byte {$byte})
-check-not-utf8-help = save the file as UTF-8 in your editor
-check-empty = the file is empty
-check-empty-help = start from `laget new ID`, or the example in docs/scenario-format.md
-check-too-many = too many {$what}: the limit is {$limit}
-check-too-many-help = split the scenario or shorten the text
-check-unreadable = the file cannot be read: {$reason}
-check-unreadable-help = check the path and the file's permissions
-check-duplicate-id = the id "{$name}" is used twice
-check-duplicate-id-help = give each one its own id
-check-unknown-scene = there is no scene "{$name}"
+check-too-large = filen er {$size} MB, mer enn grensen på {$limit} MB
+check-too-large-help = del opp scenarioet, eller sjekk at dette er filen du mente
+check-too-deep = parentesene er nøstet mer enn {$limit} nivåer dypt
+check-too-deep-help = et scenario trenger aldri så mye nøsting; se etter parenteser som ikke er lukket, eller en skadet fil
+check-not-utf8 = filen er ikke UTF-8-tekst (byte {$byte})
+check-not-utf8-help = lagre filen som UTF-8 i redigeringsprogrammet ditt
+check-empty = filen er tom
+check-empty-help = start med `laget new ID` eller eksempelet i docs/scenario-format.md
+check-too-many = over grensen for {$what}: høyst {$limit} er tillatt
+check-too-many-help = del opp scenarioet eller kort ned teksten
+check-unreadable = filen kan ikke leses: {$reason}
+check-unreadable-help = sjekk stien og tilgangsrettighetene til filen
+check-duplicate-id = id-en "{$name}" er brukt to ganger
+check-duplicate-id-help = gi hver av dem sin egen id
+check-unknown-scene = det finnes ingen scene "{$name}"
 check-unknown-scene-help = {$suggestion ->
-    [none] check the spelling, or add a scene with this id
-   *[other] did you mean {$suggestion}?
+    [none] sjekk stavemåten, eller legg til en scene med denne id-en
+   *[other] mente du {$suggestion}?
   }
-check-unknown-role = there is no role "{$name}"
+check-unknown-role = det finnes ingen rolle "{$name}"
 check-unknown-role-help = {$suggestion ->
-    [none] add it under `roles`, or use a catalogue role id (docs/scenario-format.md)
-   *[other] did you mean {$suggestion}?
+    [none] legg den til under `roles`, eller bruk id-en til en standardrolle (docs/scenario-format.md)
+   *[other] mente du {$suggestion}?
   }
-check-unknown-responsibility = no role has the responsibility "{$name}"
+check-unknown-responsibility = ingen rolle har ansvaret "{$name}"
 check-unknown-responsibility-help = {$suggestion ->
-    [none] add it to the `responsibilities` of the role that owns it
-   *[other] did you mean {$suggestion}?
+    [none] legg det til under `responsibilities` for rollen som har dette ansvaret
+   *[other] mente du {$suggestion}?
   }
-check-unknown-key-decision = there is no key decision "{$name}"
+check-unknown-key-decision = det finnes ingen nøkkelbeslutning "{$name}"
 check-unknown-key-decision-help = {$suggestion ->
-    [none] declare it under `key_decisions`
-   *[other] did you mean {$suggestion}?
+    [none] legg den inn under `key_decisions`
+   *[other] mente du {$suggestion}?
   }
-check-unknown-flag = there is no flag "{$name}"
+check-unknown-flag = det finnes ikke noe flagg "{$name}"
 check-unknown-flag-help = {$suggestion ->
-    [none] declare it under `flags`
-   *[other] did you mean {$suggestion}?
+    [none] legg det inn under `flags`
+   *[other] mente du {$suggestion}?
   }
-check-unknown-counter = there is no counter "{$name}"
+check-unknown-counter = det finnes ingen teller "{$name}"
 check-unknown-counter-help = {$suggestion ->
-    [none] declare it under `counters`
-   *[other] did you mean {$suggestion}?
+    [none] legg den inn under `counters`
+   *[other] mente du {$suggestion}?
   }
-check-unknown-inject = there is no inject "{$name}"
+check-unknown-inject = det finnes ingen hendelse "{$name}"
 check-unknown-inject-help = {$suggestion ->
-    [none] declare it under `injects`
-   *[other] did you mean {$suggestion}?
+    [none] legg den inn under `injects`
+   *[other] mente du {$suggestion}?
   }
-check-unknown-language = "{$name}" is not a language laget knows here
-check-unknown-language-help = use "nb", "nn" or "en"; a translation's `translation_of` must name another language than its own
-check-bad-date = "{$value}" is not a valid date
-check-bad-date-help = write "YYYY-MM-DD" or "YYYY-MM-DD HH:MM", e.g. "2026-09-07 08:00"
-check-misplaced-next = the choice "{$name}" is in a round and cannot have its own `next`
-check-misplaced-next-help = remove it: a round goes on to the round's `next` when every role has chosen
-check-missing-next = the choice "{$name}" has no `next`
-check-missing-next-help = add `next: "scene-id"` to say where the drill goes after this choice
-check-round-choice-role = the choice "{$name}" in a round needs a role that takes part in the round{$role ->
+check-unknown-language = "{$name}" er ikke et språk som støttes her
+check-unknown-language-help = bruk "nb", "nn" eller "en"; `translation_of` i en oversettelse må være et annet språk enn oversettelsens eget
+check-bad-date = "{$value}" er ikke en gyldig dato
+check-bad-date-help = skriv "YYYY-MM-DD" eller "YYYY-MM-DD HH:MM", f.eks. "2026-09-07 08:00"
+check-misplaced-next = valget "{$name}" er i en runde og kan ikke ha sin egen `next`
+check-misplaced-next-help = fjern den: en runde går videre til rundens `next` når alle rollene har valgt
+check-missing-next = valget "{$name}" har ingen `next`
+check-missing-next-help = legg til `next: "scene-id"` for å si hvor øvelsen går videre etter dette valget
+check-round-choice-role = valget "{$name}" i en runde trenger en rolle som er med i runden{$role ->
     [none] {""}
-   *[other] {" "}("{$role}" does not)
+   *[other] {" "}("{$role}" er ikke med)
   }
-check-round-choice-role-help = add `role: "…"` with one of the round's `roles`
-check-not-an-ending = "{$name}" is not an Ending scene
-check-not-an-ending-help = the clock's `timeout` must name an Ending scene: it is where the drill ends when time runs out
-check-not-playable = the role "{$name}" cannot be played by a person
-check-not-playable-help = choose a playable role, or set `playable: true` on it
-check-bad-exemplary-step = "{$name}" is not a choice in this scenario
-check-bad-exemplary-step-help = write each step as "scene-id.choice-id"
-check-unreachable = the scene "{$name}" can never be reached
-check-unreachable-help = lead to it from a choice or a `next`, or remove it
-check-dead-end = the scene "{$name}" has no choices, so the drill would stop here
-check-dead-end-help = add choices, or make it an Ending
-check-no-ending = from the scene "{$name}" no ending can be reached
-check-no-ending-help = make sure some path from here leads to an Ending scene; otherwise only the timeout would end the drill
-check-zero-time-cycle = the scenes {$scenes} form a loop in which no time passes
-check-zero-time-cycle-help = give one step of the loop an `elapsed` time, so that the horizon is reached in the end
-check-key-decision-unreachable = the key decision "{$name}" can never be made
-check-key-decision-unreachable-help = add `decides: "{$name}"` to a choice in a reachable scene
-check-exemplary-not-legal = the exemplary path is not a legal play: {$detail}
-check-exemplary-not-legal-help = list, in order, the choices people make (not the computer's) from the start to an ending, as "scene.choice"
-check-impossible-condition = these conditions can never all hold: {$detail}
-check-impossible-condition-help = remove one of the conditions that contradict each other
-check-window-order = the window of "{$name}" ends before it starts
-check-window-order-help = it must be ideal_from ≤ ideal_to ≤ latest
-check-negative-duration = the duration {$value} is negative (or zero where time must pass)
-check-negative-duration-help = simulated time only runs forward: use zero or more (the horizon must be more than zero)
-check-duration-too-large = the duration {$value} is too large
-check-duration-too-large-help = durations are limited to 100 years
-check-bad-percent = {$value} is not a percentage
-check-bad-percent-help = write a chance from 0 to 100
-check-translation-differs = this translation does not have the same structure as the original ({$lang}). Missing: {$missing}. Extra: {$extra}
-check-translation-differs-help = a translation changes text only: the same ids, scenes, choices and targets as the original
-check-duplicate-translation = there is already a "{$name}" version of this scenario: {$other}
-check-duplicate-translation-help = keep one file per language
-check-original-missing = the original ({$lang}) of "{$name}" was not found
-check-original-missing-help = put the original beside this file, named "{$name}.{$lang}.ron"
-check-role-never-acts = the role "{$name}" never acts in this scenario
-check-role-never-acts-help = give it a decision or a part in a round, or set `playable: false`
-check-no-voice-opportunity = the scenario has no child's-voice opportunity, so it cannot measure the child's voice
-check-no-voice-opportunity-help = add a `voice_opportunities` entry for a scene where the child could be informed, heard or involved
-check-voice-outside-opportunity = the choice "{$name}" sets `child_voice` in a scene no opportunity covers, so it is not scored
-check-voice-outside-opportunity-help = add the scene to a `voice_opportunities` entry
-check-all-choices-conditional = every choice in "{$name}" has conditions; if none holds, the drill ends in "{$timeout}"
-check-all-choices-conditional-help = give at least one choice no condition, unless that ending is what you want
-check-unused-flag = the flag "{$name}" is never read
-check-unused-flag-help = use it in a condition, or remove it
-check-exemplary-not-good = the exemplary path scores below 80: {$detail}
-check-exemplary-not-good-help = the exemplary path should show good practice: check its choices' facts (performs, child_voice, decides) and the windows
+check-round-choice-role-help = legg til `role: "…"` med en av rollene i rundens `roles`
+check-not-an-ending = "{$name}" er ikke en Ending-scene (avslutning)
+check-not-an-ending-help = klokkens `timeout` må vise til en Ending-scene: det er der øvelsen slutter når tiden er ute
+check-not-playable = rollen "{$name}" kan ikke spilles av en person
+check-not-playable-help = velg en rolle som kan spilles, eller sett `playable: true` på rollen
+check-bad-exemplary-step = "{$name}" er ikke et valg i dette scenarioet
+check-bad-exemplary-step-help = skriv hvert steg som "scene-id.choice-id"
+check-unreachable = scenen "{$name}" kan aldri nås
+check-unreachable-help = la et valg eller en `next` føre dit, eller fjern scenen
+check-dead-end = scenen "{$name}" har ingen valg, så øvelsen ville stoppet her
+check-dead-end-help = legg til valg, eller gjør scenen til en Ending
+check-no-ending = ingen avslutning kan nås fra scenen "{$name}"
+check-no-ending-help = sørg for at en vei herfra fører til en Ending-scene; ellers er det bare tidsavbruddet (`timeout`) som kan avslutte øvelsen
+check-zero-time-cycle = scenene {$scenes} danner en løkke der ingen tid går
+check-zero-time-cycle-help = gi ett av stegene i løkken en `elapsed`-tid, slik at tidshorisonten blir nådd til slutt
+check-key-decision-unreachable = nøkkelbeslutningen "{$name}" kan aldri tas
+check-key-decision-unreachable-help = legg til `decides: "{$name}"` på et valg i en scene som kan nås
+check-exemplary-not-legal = det anbefalte forløpet (`exemplary_path`) lar seg ikke spille: {$detail}
+check-exemplary-not-legal-help = før opp i rekkefølge valgene som tas av personer (ikke av programmet), fra start til en avslutning, som "scene.choice"
+check-impossible-condition = disse vilkårene kan aldri være oppfylt samtidig: {$detail}
+check-impossible-condition-help = fjern ett av vilkårene som motsier hverandre
+check-window-order = tidsvinduet for "{$name}" slutter før det begynner
+check-window-order-help = det må være ideal_from ≤ ideal_to ≤ latest
+check-negative-duration = varigheten {$value} er negativ (eller null der tid må gå)
+check-negative-duration-help = simulert tid går bare fremover: bruk null eller mer (horisonten må være mer enn null)
+check-duration-too-large = varigheten {$value} er for lang
+check-duration-too-large-help = varigheter kan være høyst 100 år
+check-bad-percent = {$value} er ikke en prosentverdi
+check-bad-percent-help = skriv en sannsynlighet fra 0 til 100
+check-translation-differs = denne oversettelsen har ikke samme struktur som originalen ({$lang}). Mangler: {$missing}. Ekstra: {$extra}
+check-translation-differs-help = en oversettelse endrer bare tekst: de samme id-ene, scenene, valgene og overgangene som originalen
+check-duplicate-translation = det finnes allerede en versjon på "{$name}" av dette scenarioet: {$other}
+check-duplicate-translation-help = ha én fil per språk
+check-original-missing = fant ikke originalen ({$lang}) til "{$name}"
+check-original-missing-help = legg originalen ved siden av denne filen, med navnet "{$name}.{$lang}.ron"
+check-role-never-acts = rollen "{$name}" handler aldri i dette scenarioet
+check-role-never-acts-help = gi rollen en beslutning eller en del i en runde, eller sett `playable: false`
+check-no-voice-opportunity = scenarioet har ingen muligheter der barnets stemme kan komme fram, og kan derfor ikke måle barnets stemme
+check-no-voice-opportunity-help = legg til en `voice_opportunities`-oppføring for en scene der barnet kunne blitt informert, hørt eller involvert
+check-voice-outside-opportunity = valget "{$name}" setter `child_voice` i en scene som ingen mulighet dekker, så det gir ikke poeng
+check-voice-outside-opportunity-help = legg til scenen i en `voice_opportunities`-oppføring
+check-all-choices-conditional = alle valgene i "{$name}" har vilkår; hvis ingen av dem er oppfylt, ender øvelsen i "{$timeout}"
+check-all-choices-conditional-help = la minst ett valg være uten vilkår, med mindre det er den avslutningen du vil ha
+check-unused-flag = flagget "{$name}" blir aldri lest
+check-unused-flag-help = bruk det i et vilkår, eller fjern det
+check-exemplary-not-good = det anbefalte forløpet får under 80 poeng: {$detail}
+check-exemplary-not-good-help = det anbefalte forløpet skal vise god praksis: sjekk fakta i valgene (performs, child_voice, decides) og tidsvinduene
+
+## Debrief
+mode-group = gruppemodus
+mode-solo = solomodus
+band-strong = god
+band-partial = delvis
+band-weak = svak
+debrief-title = Debrief: {$title}
+debrief-meta = Seed {$seed} · {$mode}
+debrief-what-happened = Hva som skjedde
+debrief-ending = Avslutning: {$title}
+debrief-not-ended = Øvelsen stoppet før den nådde en avslutning.
+debrief-scores = Resultater
+debrief-dimension = Dimensjon
+debrief-score = Poeng
+debrief-timeline = Tidslinje
+debrief-day = dag {$day}
+timeline-first-concern = den første uroen
+timeline-key-decision = nøkkelbeslutning: {$text}
+timeline-inject = hendelse: {$text}
+timeline-ending = avslutning: {$text}
+interval-first-action = Fra den første uroen til den første handlingen: {$days} dager
+interval-no-action = Ingen handlet på uroen.
+interval-decision = Fra den første uroen til "{$subject}": {$days} dager
+interval-decision-never = "{$subject}" ble aldri besluttet
+interval-end = Saken varte i {$days} dager i alt
+debrief-evidence = Grunnlag: {$dimension}
+debrief-no-evidence = Ingenting i denne gjennomføringen hadde betydning for denne dimensjonen.
+debrief-plus-delta = Styrker og forbedringsområder
+debrief-strengths = Styrker (pluss)
+debrief-areas = Forbedringsområder (delta)
+debrief-none = ingen
+debrief-missed-voice = Tapte muligheter for barnets stemme
+debrief-no-missed-voice = Ingen: alle mulighetene ble brukt så langt det gikk.
+debrief-departure = Avvik fra det anbefalte forløpet
+debrief-departure-exemplary = God praksis her: «{$text}»
+debrief-departure-taken = Laget valgte: «{$text}»
+debrief-departure-cost = Sammenlignet med det anbefalte forløpet fikk denne gjennomføringen {$rc} poeng mindre på rolleklarhet, {$cv} på barnets stemme og {$dt} på beslutningstiming.
+debrief-roles = Rolleklarhet per rolle
+debrief-role-line = {$name}: {$for} for, {$against} mot ({$score})
+debrief-conversations = Samtaler
+debrief-state-change = {$label}: {$from} → {$to}
+debrief-notes = Fasilitatorens notater
+debrief-reflection = Refleksjonsspørsmål
+phase-reactions = Reaksjoner
+phase-description = Beskrivelse
+phase-analysis = Analyse
+phase-summary = Oppsummering
+debrief-learning = Læringspunkter
+rule-own-responsibility = tok sitt eget ansvar: {$subject}
+rule-clear-lead = én tjeneste tok ledelsen ({$subject})
+rule-passes-on = sendte saken videre i stedet for å handle
+rule-oversteps = tok en annen tjenestes ansvar: {$subject}
+rule-parallel-measures = parallelle tiltak i samme runde ({$subject})
+rule-no-lead = ingen tok ledelsen ({$subject})
+rule-several-leads = flere tjenester ville ta ledelsen ({$subject})
+rule-needed-not-performed = ingen gjorde dette: {$subject}
+rule-opportunity-used = barnets stemme: {$subject} ({$points}/100)
+rule-opportunity-missed = tapt mulighet: {$subject} ({$points}/100)
+rule-in-window = {$subject}: i god tid ({$points}/100)
+rule-early = {$subject}: tidligere enn det var grunnlag for ({$points}/100)
+rule-late = {$subject}: sent ({$points}/100)
+rule-after-latest = {$subject}: etter siste akseptable tidspunkt ({$points}/100)
+rule-never-made = {$subject}: aldri besluttet (0/100)
+quality-warm = varm
+quality-honest = ærlig
+quality-clear = tydelig
+quality-acknowledges = anerkjennende
+quality-opens = åpner
+quality-reflects-back = speiler
+quality-reassures = beroliger
+quality-takes-responsibility = tar voksenansvar
+quality-evades = unnvikende
+quality-frightens = skremmer
+quality-closes = lukker
+quality-leads = ledende
+quality-pressures = presser
+quality-blames = legger skyld
+
+## Plain mode
+plain-turn = {$role} velger:
+plain-round-turn = Runde: {$role} velger sin egen handling:
+plain-not-a-choice = Ikke et valg: svar med et tall fra 1 til {$max}, eller /help.
+plain-note-saved = Notatet er lagret.
+plain-injects = Hendelser du kan utløse (/inject ID):
+plain-inject-random = kan også skje av seg selv
+plain-no-such-inject = Det finnes ingen hendelse "{$id}". /inject viser dem.
+plain-inject-not-now = Hendelsen "{$id}" kan ikke skje nå.
+plain-undone = Den siste beslutningen ble angret.
+plain-nothing-to-undo = Det er ingen beslutning å angre.
+plain-brief-for = Bare {$role} leser dette:
+plain-no-brief = (Denne rollen har ingen privat rolleinstruks.)
+plain-commands = Kommandoer: /note TEKST, /inject, /inject ID, /undo, /brief, /quit
+plain-feedback = Tilbakemelding
+plain-qualities = I samtalen
+plain-date = {$weekday} {$day}. {$month} {$year}, kl. {$time} · dag {$n}
+plain-ending = Slutt: {$title}
+plain-auto-choice = {$role}: «{$text}»
+plain-horizon = Tiden er ute for denne saken.
+plain-stuck = Ingen valg var mulige her: øvelsen avsluttes.
+plain-replay-failed = Økt {$session} passer ikke lenger til scenarioet sitt og kan ikke fortsettes.
+plain-stopped = Økten er lagret. Fortsett med: laget resume {$session}
+plain-seed = Seed: {$seed}
+weekday-0 = mandag
+weekday-1 = tirsdag
+weekday-2 = onsdag
+weekday-3 = torsdag
+weekday-4 = fredag
+weekday-5 = lørdag
+weekday-6 = søndag
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+
+## Commands
+cli-unknown-scenario = Det finnes ikke noe scenario "{$name}". Kjente scenarioer: {$known}. Du kan også oppgi stien til en .ron-fil.
+cli-unknown-role = "{$name}" er ikke en rolle en person kan spille her. Velg en av: {$known}
+cli-unknown-scene = Det finnes ingen scene "{$name}" i dette scenarioet.
+cli-no-unfinished = Det finnes ingen uferdig økt å fortsette. `laget sessions` viser øktene.
+cli-already-finished = Økt {$session} er ferdig. `laget debrief {$session}` viser debriefen.
+cli-not-finished = Økt {$session} er ikke ferdig ennå. Fortsett den med: laget resume {$session}
+cli-scenario-changed = Merk: scenarioet er endret siden denne økten startet; økten fortsetter med versjonen den startet med.
+sessions-none = Ingen lagrede økter.
+sessions-finished = ferdig
+sessions-unfinished = ikke ferdig
+
+## Terminal UI
+tui-no-terminal = Fullskjermvisningen av øvelsen trenger en terminal (prøv --plain)
+tui-too-small = Vinduet er for lite for øvelsen: gjør det minst {$w}×{$h} tegn, eller bruk mindre skrift.
+tui-home-title = Scenarioer
+tui-details = Om scenarioet
+tui-target-group = Målgruppe
+tui-duration = Varighet
+tui-roles = Roller
+tui-objectives = Læringsmål
+tui-keys-home = ↑↓ velg · Enter sett opp · r fortsett lagret økt · ? hjelp · q avslutt
+tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
+tui-keys-play = 1–9 velg · b instruks · i hendelse · n notat · u angre · p pause · ? hjelp · q avslutt
+tui-keys-page = Enter/mellomrom videre · n notat · u angre · ? hjelp · q avslutt
+tui-keys-debrief = ↑↓ PgUp PgDn bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
+tui-setup-title = Sett opp øvelsen
+tui-mode = Modus
+tui-mode-group = gruppe (alle spiller)
+tui-mode-solo = solo (øv alene)
+tui-your-role = Din rolle
+tui-coaching = Tilbakemelding etter hvert valg
+tui-on = på
+tui-off = av
+tui-seed = Seed
+tui-setup-group-hint = Gruppemodus: de som er i rommet, spiller alle rollene; skjermen viser hvem sin tur det er. Bruk rollenavn, aldri ekte navn.
+tui-setup-solo-hint = Solo: du spiller én rolle; programmet spiller de andre og gir tilbakemelding underveis.
+tui-setup-start = Trykk Enter for å starte.
+tui-paused = (pause)
+tui-story = Saken
+tui-event = Hendelse
+tui-continue = Enter: videre
+tui-actor = {$role} velger
+tui-actor-round = Runde: {$role} velger sin egen handling
+tui-choices = Valg
+tui-board = Laget
+tui-board-legend = ● til stede  ✓ har handlet  ○ borte
+tui-inject-done = Hendelse: {$title}
+tui-exported = Lagret: {$md} og {$json}
+tui-quit-title = Avslutte?
+tui-quit = Avslutte programmet? j / Enter: ja · en annen tast: nei
+tui-quit-saved = Stoppe øvelsen? Den er lagret og kan fortsettes senere. j / Enter: ja · annen tast: nei
+tui-injects-title = Utløs en hendelse (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-no-injects = Dette scenarioet har ingen hendelser som kan utløses.
+tui-note-title = Notat fra fasilitator (Enter: lagre, Esc: avbryt)
+tui-brief-title = Privat rolleinstruks
+tui-brief-gate = Bare {$role} ser på skjermen nå. Enter: vis instruksen · en annen tast: tilbake
+tui-help-title = Hjelp
+tui-help-text =
+    Startskjerm: ↑↓ velg et scenario, Enter setter det opp, r fortsetter den sist lagrede økten.
+    Oppsett: ↑↓ velger et felt, ←→ endrer det, Enter starter (gruppemodus som standard).
+    Spill: 1–9 tar det valget for rollen som har tur; eller ↑↓ og Enter.
+           Enter eller mellomrom går videre når det ikke er noe å velge.
+           b privat rolleinstruks (bare den rollen ser) · i utløs en hendelse · n skriv et notat
+           u angre siste beslutning · p sett tidtakeren på pause · PgUp/PgDn bla i teksten
+    Debrief: bla med ↑↓ PgUp PgDn; e lagrer debriefen som Markdown og JSON.
+    q avslutter (du blir spurt først); en påbegynt øvelse blir lagret og kan fortsettes
+    med `laget resume`. Ctrl-C to ganger avslutter med en gang.
+    Trykk på en tast for å lukke hjelpen.
+tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} siden første uro
+tui-signal-stopped = Stoppet av et signal. Alle beslutninger er lagret: `laget resume --latest` fortsetter.
+
+## Handouts
+handout-index-title = Rollekort: {$title}
+handout-about-role = Din rolle
+handout-responsibilities = Dette har rollen din ansvar for
+handout-brief = Bare for deg
+handout-privacy = En oppdiktet sak til en øvelse. Ikke legg inn ekte opplysninger om noe barn.

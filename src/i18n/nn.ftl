@@ -1,153 +1,353 @@
 ## General
-cli-error = error
-cli-no-tui-yet = The terminal UI is not built yet. Try `laget list` or `laget check scenarios/`.
-dimension-role_clarity = Role clarity
-dimension-child_voice = Child's voice
-dimension-decision_timing = Decision timing
+cli-error = feil
+dimension-role_clarity = Rolleklarheit
+dimension-child_voice = Barnet si stemme
+dimension-decision_timing = Avgjerdstiming
 
 ## laget list
-list-skipped = note: skipped {$path}: it has errors (run `laget check {$path}`)
-list-empty = No scenarios found.
-list-line = languages: {$languages} · {$minutes} min · {$roles} roles
+list-skipped = merk: hoppa over {$path}: fila har feil (køyr `laget check {$path}`)
+list-empty = Fann ingen scenario.
+list-line = språk: {$languages} · {$minutes} min · {$roles} roller
 
 ## laget check
-check-help-label = help
-check-not-found = no such file or directory
-check-summary = Checked {$files ->
-    [one] one file
-   *[other] {$files} files
+check-help-label = tips
+check-not-found = fila eller mappa finst ikkje
+check-summary = Sjekka {$files ->
+    [one] éi fil
+   *[other] {$files} filer
   }: {$errors ->
-    [one] one error
-   *[other] {$errors} errors
+    [one] éin feil
+   *[other] {$errors} feil
   }, {$warnings ->
-    [one] one warning
-   *[other] {$warnings} warnings
+    [one] éi åtvaring
+   *[other] {$warnings} åtvaringar
   }.
-check-syntax = the file is not valid RON: {$detail}
-check-syntax-help = look at the marked place and just before it: a missing comma, bracket or quote is the usual cause
-check-unknown-field = unknown field `{$field}`{$outer ->
+check-syntax = fila er ikkje gyldig RON: {$detail}
+check-syntax-help = sjå på den markerte staden og like før han: som regel manglar det eit komma, ein parentes eller eit hermeteikn
+check-unknown-field = ukjent felt `{$field}`{$outer ->
     [none] {""}
-   *[other] {" "}in {$outer}
+   *[other] {" "}i {$outer}
   }
 check-unknown-field-help = {$suggestion ->
-    [none] the fields allowed here are: {$expected}
-   *[other] did you mean `{$suggestion}`? The fields allowed here are: {$expected}
+    [none] felta som er tillatne her, er: {$expected}
+   *[other] meinte du `{$suggestion}`? Felta som er tillatne her, er: {$expected}
   }
-check-missing-field = the field `{$field}` is missing{$outer ->
+check-missing-field = feltet `{$field}` manglar{$outer ->
     [none] {""}
-   *[other] {" "}in {$outer}
+   *[other] {" "}i {$outer}
   }
-check-missing-field-help = add `{$field}: …` here; docs/scenario-format.md lists every field
-check-bad-value = this value does not fit here: {$detail}
+check-missing-field-help = legg til `{$field}: …` her; docs/scenario-format.md viser alle felta
+check-bad-value = denne verdien passar ikkje her: {$detail}
 check-bad-value-help = {$expected ->
-    [none] compare with the example in docs/scenario-format.md
-   *[other] expected: {$expected}
+    [none] samanlikn med dømet i docs/scenario-format.md
+   *[other] venta: {$expected}
   }
-check-too-large = the file is {$size} MB, more than the limit of {$limit} MB
-check-too-large-help = split the scenario, or check that this is the file you meant
-check-too-deep = brackets are nested more than {$limit} deep
-check-too-deep-help = a scenario never needs this much nesting; check for unclosed brackets or a damaged file
-check-not-utf8 = the file is not UTF-8 text (byte {$byte})
-check-not-utf8-help = save the file as UTF-8 in your editor
-check-empty = the file is empty
-check-empty-help = start from `laget new ID`, or the example in docs/scenario-format.md
-check-too-many = too many {$what}: the limit is {$limit}
-check-too-many-help = split the scenario or shorten the text
-check-unreadable = the file cannot be read: {$reason}
-check-unreadable-help = check the path and the file's permissions
-check-duplicate-id = the id "{$name}" is used twice
-check-duplicate-id-help = give each one its own id
-check-unknown-scene = there is no scene "{$name}"
+check-too-large = fila er {$size} MB, meir enn grensa på {$limit} MB
+check-too-large-help = del opp scenarioet, eller sjekk at dette er fila du meinte
+check-too-deep = parentesane er nøsta meir enn {$limit} nivå djupt
+check-too-deep-help = eit scenario treng aldri så mykje nøsting; sjå etter parentesar som ikkje er lukka, eller ei skadd fil
+check-not-utf8 = fila er ikkje UTF-8-tekst (byte {$byte})
+check-not-utf8-help = lagre fila som UTF-8 i redigeringsprogrammet ditt
+check-empty = fila er tom
+check-empty-help = start med `laget new ID` eller dømet i docs/scenario-format.md
+check-too-many = over grensa for {$what}: høgst {$limit} er tillate
+check-too-many-help = del opp scenarioet eller kort ned teksten
+check-unreadable = fila kan ikkje lesast: {$reason}
+check-unreadable-help = sjekk stien og tilgangsrettane til fila
+check-duplicate-id = id-en "{$name}" er brukt to gonger
+check-duplicate-id-help = gi kvar av dei sin eigen id
+check-unknown-scene = det finst ingen scene "{$name}"
 check-unknown-scene-help = {$suggestion ->
-    [none] check the spelling, or add a scene with this id
-   *[other] did you mean {$suggestion}?
+    [none] sjekk stavemåten, eller legg til ein scene med denne id-en
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-role = there is no role "{$name}"
+check-unknown-role = det finst inga rolle "{$name}"
 check-unknown-role-help = {$suggestion ->
-    [none] add it under `roles`, or use a catalogue role id (docs/scenario-format.md)
-   *[other] did you mean {$suggestion}?
+    [none] legg henne til under `roles`, eller bruk id-en til ei standardrolle (docs/scenario-format.md)
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-responsibility = no role has the responsibility "{$name}"
+check-unknown-responsibility = inga rolle har ansvaret "{$name}"
 check-unknown-responsibility-help = {$suggestion ->
-    [none] add it to the `responsibilities` of the role that owns it
-   *[other] did you mean {$suggestion}?
+    [none] legg det til under `responsibilities` for rolla som har dette ansvaret
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-key-decision = there is no key decision "{$name}"
+check-unknown-key-decision = det finst inga nøkkelavgjerd "{$name}"
 check-unknown-key-decision-help = {$suggestion ->
-    [none] declare it under `key_decisions`
-   *[other] did you mean {$suggestion}?
+    [none] legg henne inn under `key_decisions`
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-flag = there is no flag "{$name}"
+check-unknown-flag = det finst ikkje noko flagg "{$name}"
 check-unknown-flag-help = {$suggestion ->
-    [none] declare it under `flags`
-   *[other] did you mean {$suggestion}?
+    [none] legg det inn under `flags`
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-counter = there is no counter "{$name}"
+check-unknown-counter = det finst ingen teljar "{$name}"
 check-unknown-counter-help = {$suggestion ->
-    [none] declare it under `counters`
-   *[other] did you mean {$suggestion}?
+    [none] legg han inn under `counters`
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-inject = there is no inject "{$name}"
+check-unknown-inject = det finst inga hending "{$name}"
 check-unknown-inject-help = {$suggestion ->
-    [none] declare it under `injects`
-   *[other] did you mean {$suggestion}?
+    [none] legg henne inn under `injects`
+   *[other] meinte du {$suggestion}?
   }
-check-unknown-language = "{$name}" is not a language laget knows here
-check-unknown-language-help = use "nb", "nn" or "en"; a translation's `translation_of` must name another language than its own
-check-bad-date = "{$value}" is not a valid date
-check-bad-date-help = write "YYYY-MM-DD" or "YYYY-MM-DD HH:MM", e.g. "2026-09-07 08:00"
-check-misplaced-next = the choice "{$name}" is in a round and cannot have its own `next`
-check-misplaced-next-help = remove it: a round goes on to the round's `next` when every role has chosen
-check-missing-next = the choice "{$name}" has no `next`
-check-missing-next-help = add `next: "scene-id"` to say where the drill goes after this choice
-check-round-choice-role = the choice "{$name}" in a round needs a role that takes part in the round{$role ->
+check-unknown-language = "{$name}" er ikkje eit språk som er støtta her
+check-unknown-language-help = bruk "nb", "nn" eller "en"; `translation_of` i ei omsetjing må vere eit anna språk enn språket til omsetjinga
+check-bad-date = "{$value}" er ikkje ein gyldig dato
+check-bad-date-help = skriv "YYYY-MM-DD" eller "YYYY-MM-DD HH:MM", t.d. "2026-09-07 08:00"
+check-misplaced-next = valet "{$name}" er i ein runde og kan ikkje ha sin eigen `next`
+check-misplaced-next-help = fjern han: ein runde går vidare til `next` for runden når alle rollene har valt
+check-missing-next = valet "{$name}" har ingen `next`
+check-missing-next-help = legg til `next: "scene-id"` for å seie kvar øvinga går vidare etter dette valet
+check-round-choice-role = valet "{$name}" i ein runde treng ei rolle som er med i runden{$role ->
     [none] {""}
-   *[other] {" "}("{$role}" does not)
+   *[other] {" "}("{$role}" er ikkje med)
   }
-check-round-choice-role-help = add `role: "…"` with one of the round's `roles`
-check-not-an-ending = "{$name}" is not an Ending scene
-check-not-an-ending-help = the clock's `timeout` must name an Ending scene: it is where the drill ends when time runs out
-check-not-playable = the role "{$name}" cannot be played by a person
-check-not-playable-help = choose a playable role, or set `playable: true` on it
-check-bad-exemplary-step = "{$name}" is not a choice in this scenario
-check-bad-exemplary-step-help = write each step as "scene-id.choice-id"
-check-unreachable = the scene "{$name}" can never be reached
-check-unreachable-help = lead to it from a choice or a `next`, or remove it
-check-dead-end = the scene "{$name}" has no choices, so the drill would stop here
-check-dead-end-help = add choices, or make it an Ending
-check-no-ending = from the scene "{$name}" no ending can be reached
-check-no-ending-help = make sure some path from here leads to an Ending scene; otherwise only the timeout would end the drill
-check-zero-time-cycle = the scenes {$scenes} form a loop in which no time passes
-check-zero-time-cycle-help = give one step of the loop an `elapsed` time, so that the horizon is reached in the end
-check-key-decision-unreachable = the key decision "{$name}" can never be made
-check-key-decision-unreachable-help = add `decides: "{$name}"` to a choice in a reachable scene
-check-exemplary-not-legal = the exemplary path is not a legal play: {$detail}
-check-exemplary-not-legal-help = list, in order, the choices people make (not the computer's) from the start to an ending, as "scene.choice"
-check-impossible-condition = these conditions can never all hold: {$detail}
-check-impossible-condition-help = remove one of the conditions that contradict each other
-check-window-order = the window of "{$name}" ends before it starts
-check-window-order-help = it must be ideal_from ≤ ideal_to ≤ latest
-check-negative-duration = the duration {$value} is negative (or zero where time must pass)
-check-negative-duration-help = simulated time only runs forward: use zero or more (the horizon must be more than zero)
-check-duration-too-large = the duration {$value} is too large
-check-duration-too-large-help = durations are limited to 100 years
-check-bad-percent = {$value} is not a percentage
-check-bad-percent-help = write a chance from 0 to 100
-check-translation-differs = this translation does not have the same structure as the original ({$lang}). Missing: {$missing}. Extra: {$extra}
-check-translation-differs-help = a translation changes text only: the same ids, scenes, choices and targets as the original
-check-duplicate-translation = there is already a "{$name}" version of this scenario: {$other}
-check-duplicate-translation-help = keep one file per language
-check-original-missing = the original ({$lang}) of "{$name}" was not found
-check-original-missing-help = put the original beside this file, named "{$name}.{$lang}.ron"
-check-role-never-acts = the role "{$name}" never acts in this scenario
-check-role-never-acts-help = give it a decision or a part in a round, or set `playable: false`
-check-no-voice-opportunity = the scenario has no child's-voice opportunity, so it cannot measure the child's voice
-check-no-voice-opportunity-help = add a `voice_opportunities` entry for a scene where the child could be informed, heard or involved
-check-voice-outside-opportunity = the choice "{$name}" sets `child_voice` in a scene no opportunity covers, so it is not scored
-check-voice-outside-opportunity-help = add the scene to a `voice_opportunities` entry
-check-all-choices-conditional = every choice in "{$name}" has conditions; if none holds, the drill ends in "{$timeout}"
-check-all-choices-conditional-help = give at least one choice no condition, unless that ending is what you want
-check-unused-flag = the flag "{$name}" is never read
-check-unused-flag-help = use it in a condition, or remove it
-check-exemplary-not-good = the exemplary path scores below 80: {$detail}
-check-exemplary-not-good-help = the exemplary path should show good practice: check its choices' facts (performs, child_voice, decides) and the windows
+check-round-choice-role-help = legg til `role: "…"` med ei av rollene i `roles` for runden
+check-not-an-ending = "{$name}" er ikkje ein Ending-scene (avslutning)
+check-not-an-ending-help = `timeout` i klokka må vise til ein Ending-scene: det er der øvinga sluttar når tida er ute
+check-not-playable = rolla "{$name}" kan ikkje spelast av ein person
+check-not-playable-help = vel ei rolle som kan spelast, eller set `playable: true` på rolla
+check-bad-exemplary-step = "{$name}" er ikkje eit val i dette scenarioet
+check-bad-exemplary-step-help = skriv kvart steg som "scene-id.choice-id"
+check-unreachable = scenen "{$name}" kan aldri nåast
+check-unreachable-help = la eit val eller ein `next` føre dit, eller fjern scenen
+check-dead-end = scenen "{$name}" har ingen val, så øvinga ville stoppa her
+check-dead-end-help = legg til val, eller gjer scenen til ein Ending
+check-no-ending = ingen avslutning kan nåast frå scenen "{$name}"
+check-no-ending-help = sjå til at ein veg herifrå fører til ein Ending-scene; elles er det berre tidsavbrotet (`timeout`) som kan avslutte øvinga
+check-zero-time-cycle = scenane {$scenes} dannar ei løkke der inga tid går
+check-zero-time-cycle-help = gi eitt av stega i løkka ei `elapsed`-tid, slik at tidshorisonten blir nådd til slutt
+check-key-decision-unreachable = nøkkelavgjerda "{$name}" kan aldri takast
+check-key-decision-unreachable-help = legg til `decides: "{$name}"` på eit val i ein scene som kan nåast
+check-exemplary-not-legal = det tilrådde forløpet (`exemplary_path`) let seg ikkje spele: {$detail}
+check-exemplary-not-legal-help = før opp i rekkjefølgje vala som blir tekne av personar (ikkje av programmet), frå start til ei avslutning, som "scene.choice"
+check-impossible-condition = desse vilkåra kan aldri vere oppfylte samtidig: {$detail}
+check-impossible-condition-help = fjern eitt av vilkåra som motseier kvarandre
+check-window-order = tidsvindauget for "{$name}" sluttar før det byrjar
+check-window-order-help = det må vere ideal_from ≤ ideal_to ≤ latest
+check-negative-duration = varigheita {$value} er negativ (eller null der tid må gå)
+check-negative-duration-help = simulert tid går berre framover: bruk null eller meir (horisonten må vere meir enn null)
+check-duration-too-large = varigheita {$value} er for lang
+check-duration-too-large-help = varigheiter kan vere høgst 100 år
+check-bad-percent = {$value} er ikkje ein prosentverdi
+check-bad-percent-help = skriv eit sannsyn frå 0 til 100
+check-translation-differs = denne omsetjinga har ikkje same struktur som originalen ({$lang}). Manglar: {$missing}. Ekstra: {$extra}
+check-translation-differs-help = ei omsetjing endrar berre tekst: dei same id-ane, scenane, vala og overgangane som originalen
+check-duplicate-translation = det finst alt ein versjon på "{$name}" av dette scenarioet: {$other}
+check-duplicate-translation-help = ha éi fil per språk
+check-original-missing = fann ikkje originalen ({$lang}) til "{$name}"
+check-original-missing-help = legg originalen ved sida av denne fila, med namnet "{$name}.{$lang}.ron"
+check-role-never-acts = rolla "{$name}" handlar aldri i dette scenarioet
+check-role-never-acts-help = gi rolla ei avgjerd eller ein del i ein runde, eller set `playable: false`
+check-no-voice-opportunity = scenarioet har ingen høve der barnet si stemme kan kome fram, og kan difor ikkje måle barnet si stemme
+check-no-voice-opportunity-help = legg til ei `voice_opportunities`-oppføring for ein scene der barnet kunne ha blitt informert, høyrt eller involvert
+check-voice-outside-opportunity = valet "{$name}" set `child_voice` i ein scene som ikkje er dekt av noko høve, så det gir ikkje poeng
+check-voice-outside-opportunity-help = legg til scenen i ei `voice_opportunities`-oppføring
+check-all-choices-conditional = alle vala i "{$name}" har vilkår; viss ingen av dei er oppfylte, endar øvinga i "{$timeout}"
+check-all-choices-conditional-help = la minst eitt val vere utan vilkår, med mindre det er den avslutninga du vil ha
+check-unused-flag = flagget "{$name}" blir aldri lese
+check-unused-flag-help = bruk det i eit vilkår, eller fjern det
+check-exemplary-not-good = det tilrådde forløpet får under 80 poeng: {$detail}
+check-exemplary-not-good-help = det tilrådde forløpet skal vise god praksis: sjekk fakta i vala (performs, child_voice, decides) og tidsvindauga
+
+## Debrief
+mode-group = gruppemodus
+mode-solo = solomodus
+band-strong = god
+band-partial = delvis
+band-weak = svak
+debrief-title = Debrief: {$title}
+debrief-meta = Seed {$seed} · {$mode}
+debrief-what-happened = Kva som skjedde
+debrief-ending = Avslutning: {$title}
+debrief-not-ended = Øvinga stoppa før ho nådde ei avslutning.
+debrief-scores = Resultat
+debrief-dimension = Dimensjon
+debrief-score = Poeng
+debrief-timeline = Tidslinje
+debrief-day = dag {$day}
+timeline-first-concern = den første uroa
+timeline-key-decision = nøkkelavgjerd: {$text}
+timeline-inject = hending: {$text}
+timeline-ending = avslutning: {$text}
+interval-first-action = Frå den første uroa til den første handlinga: {$days} dagar
+interval-no-action = Ingen gjorde noko med uroa.
+interval-decision = Frå den første uroa til "{$subject}": {$days} dagar
+interval-decision-never = "{$subject}" vart aldri avgjort
+interval-end = Saka varte i {$days} dagar i alt
+debrief-evidence = Grunnlag: {$dimension}
+debrief-no-evidence = Ingenting i denne gjennomføringa hadde noko å seie for denne dimensjonen.
+debrief-plus-delta = Styrkar og forbetringsområde
+debrief-strengths = Styrkar (pluss)
+debrief-areas = Forbetringsområde (delta)
+debrief-none = ingen
+debrief-missed-voice = Tapte høve for barnet si stemme
+debrief-no-missed-voice = Ingen: alle høva vart brukte så langt det gjekk.
+debrief-departure = Avvik frå det tilrådde forløpet
+debrief-departure-exemplary = God praksis her: «{$text}»
+debrief-departure-taken = Laget valde: «{$text}»
+debrief-departure-cost = Samanlikna med det tilrådde forløpet fekk denne gjennomføringa {$rc} poeng mindre på rolleklarheit, {$cv} på barnet si stemme og {$dt} på avgjerdstiming.
+debrief-roles = Rolleklarheit per rolle
+debrief-role-line = {$name}: {$for} for, {$against} mot ({$score})
+debrief-conversations = Samtalar
+debrief-state-change = {$label}: {$from} → {$to}
+debrief-notes = Notat frå fasilitatoren
+debrief-reflection = Refleksjonsspørsmål
+phase-reactions = Reaksjonar
+phase-description = Skildring
+phase-analysis = Analyse
+phase-summary = Oppsummering
+debrief-learning = Læringspunkt
+rule-own-responsibility = tok sitt eige ansvar: {$subject}
+rule-clear-lead = éi teneste tok leiinga ({$subject})
+rule-passes-on = sende saka vidare i staden for å handle
+rule-oversteps = tok ansvaret til ei anna teneste: {$subject}
+rule-parallel-measures = parallelle tiltak i same runde ({$subject})
+rule-no-lead = ingen tok leiinga ({$subject})
+rule-several-leads = fleire tenester ville ta leiinga ({$subject})
+rule-needed-not-performed = ingen gjorde dette: {$subject}
+rule-opportunity-used = barnet si stemme: {$subject} ({$points}/100)
+rule-opportunity-missed = tapt høve: {$subject} ({$points}/100)
+rule-in-window = {$subject}: i god tid ({$points}/100)
+rule-early = {$subject}: tidlegare enn det var grunnlag for ({$points}/100)
+rule-late = {$subject}: seint ({$points}/100)
+rule-after-latest = {$subject}: etter seinaste akseptable tidspunkt ({$points}/100)
+rule-never-made = {$subject}: aldri avgjort (0/100)
+quality-warm = varm
+quality-honest = ærleg
+quality-clear = tydeleg
+quality-acknowledges = anerkjennande
+quality-opens = opnar
+quality-reflects-back = speglar
+quality-reassures = roar
+quality-takes-responsibility = tek vaksenansvar
+quality-evades = unnvikande
+quality-frightens = skremmer
+quality-closes = lukkar
+quality-leads = leiande
+quality-pressures = pressar
+quality-blames = legg skuld
+
+## Plain mode
+plain-turn = {$role} vel:
+plain-round-turn = Runde: {$role} vel si eiga handling:
+plain-not-a-choice = Ikkje eit val: svar med eit tal frå 1 til {$max}, eller /help.
+plain-note-saved = Notatet er lagra.
+plain-injects = Hendingar du kan utløyse (/inject ID):
+plain-inject-random = kan òg skje av seg sjølv
+plain-no-such-inject = Det finst inga hending "{$id}". /inject viser dei.
+plain-inject-not-now = Hendinga "{$id}" kan ikkje skje no.
+plain-undone = Den siste avgjerda vart angra.
+plain-nothing-to-undo = Det er inga avgjerd å angre.
+plain-brief-for = Berre {$role} les dette:
+plain-no-brief = (Denne rolla har ingen privat rolleinstruks.)
+plain-commands = Kommandoar: /note TEKST, /inject, /inject ID, /undo, /brief, /quit
+plain-feedback = Tilbakemelding
+plain-qualities = I samtalen
+plain-date = {$weekday} {$day}. {$month} {$year}, kl. {$time} · dag {$n}
+plain-ending = Slutt: {$title}
+plain-auto-choice = {$role}: «{$text}»
+plain-horizon = Tida er ute for denne saka.
+plain-stuck = Ingen val var moglege her: øvinga sluttar.
+plain-replay-failed = Økt {$session} passar ikkje lenger til scenarioet sitt og kan ikkje takast opp att.
+plain-stopped = Økta er lagra. Hald fram med: laget resume {$session}
+plain-seed = Seed: {$seed}
+weekday-0 = måndag
+weekday-1 = tysdag
+weekday-2 = onsdag
+weekday-3 = torsdag
+weekday-4 = fredag
+weekday-5 = laurdag
+weekday-6 = søndag
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+
+## Commands
+cli-unknown-scenario = Det finst ikkje noko scenario "{$name}". Kjende scenario: {$known}. Du kan òg oppgi stien til ei .ron-fil.
+cli-unknown-role = "{$name}" er ikkje ei rolle ein person kan spele her. Vel ei av: {$known}
+cli-unknown-scene = Det finst ingen scene "{$name}" i dette scenarioet.
+cli-no-unfinished = Det finst inga uferdig økt å halde fram med. `laget sessions` viser øktene.
+cli-already-finished = Økt {$session} er ferdig. `laget debrief {$session}` viser debriefen.
+cli-not-finished = Økt {$session} er ikkje ferdig enno. Hald fram med: laget resume {$session}
+cli-scenario-changed = Merk: scenarioet er endra sidan denne økta starta; økta held fram med versjonen ho starta med.
+sessions-none = Ingen lagra økter.
+sessions-finished = ferdig
+sessions-unfinished = ikkje ferdig
+
+## Terminal UI
+tui-no-terminal = Fullskjermvisinga av øvinga treng ein terminal (prøv --plain)
+tui-too-small = Vindauget er for lite for øvinga: gjer det minst {$w}×{$h} teikn, eller bruk mindre skrift.
+tui-home-title = Scenario
+tui-details = Om scenarioet
+tui-target-group = Målgruppe
+tui-duration = Varigheit
+tui-roles = Roller
+tui-objectives = Læringsmål
+tui-keys-home = ↑↓ vel · Enter set opp · r hald fram med lagra økt · ? hjelp · q avslutt
+tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
+tui-keys-play = 1–9 vel · b instruks · i hending · n notat · u angre · p pause · ? hjelp · q avslutt
+tui-keys-page = Enter/mellomrom vidare · n notat · u angre · ? hjelp · q avslutt
+tui-keys-debrief = ↑↓ PgUp PgDn bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
+tui-setup-title = Set opp øvinga
+tui-mode = Modus
+tui-mode-group = gruppe (alle spelar)
+tui-mode-solo = solo (øv åleine)
+tui-your-role = Rolla di
+tui-coaching = Tilbakemelding etter kvart val
+tui-on = på
+tui-off = av
+tui-seed = Seed
+tui-setup-group-hint = Gruppemodus: dei som er i rommet, spelar alle rollene; skjermen viser kven sin tur det er. Bruk rollenamn, aldri verkelege namn.
+tui-setup-solo-hint = Solo: du spelar éi rolle; programmet spelar dei andre og gir tilbakemelding undervegs.
+tui-setup-start = Trykk Enter for å starte.
+tui-paused = (pause)
+tui-story = Saka
+tui-event = Hending
+tui-continue = Enter: vidare
+tui-actor = {$role} vel
+tui-actor-round = Runde: {$role} vel si eiga handling
+tui-choices = Val
+tui-board = Laget
+tui-board-legend = ● til stades  ✓ har handla  ○ borte
+tui-inject-done = Hending: {$title}
+tui-exported = Lagra: {$md} og {$json}
+tui-quit-title = Avslutte?
+tui-quit = Avslutte programmet? j / Enter: ja · ein annan tast: nei
+tui-quit-saved = Stoppe øvinga? Ho er lagra og kan takast opp att seinare. j / Enter: ja · annan tast: nei
+tui-injects-title = Utløys ei hending (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-no-injects = Dette scenarioet har ingen hendingar som kan utløysast.
+tui-note-title = Notat frå fasilitator (Enter: lagre, Esc: avbryt)
+tui-brief-title = Privat rolleinstruks
+tui-brief-gate = Berre {$role} ser på skjermen no. Enter: vis instruksen · ein annan tast: tilbake
+tui-help-title = Hjelp
+tui-help-text =
+    Startskjerm: ↑↓ vel eit scenario, Enter set det opp, r tek opp att den sist lagra økta.
+    Oppsett: ↑↓ vel eit felt, ←→ endrar det, Enter startar (gruppemodus som standard).
+    Spel: 1–9 tek det valet for rolla som har tur; eller ↑↓ og Enter.
+          Enter eller mellomrom går vidare når det ikkje er noko å velje.
+          b privat rolleinstruks (berre den rolla ser) · i utløys ei hending · n skriv eit notat
+          u angre siste avgjerd · p set tidtakaren på pause · PgUp/PgDn bla i teksten
+    Debrief: bla med ↑↓ PgUp PgDn; e lagrar debriefen som Markdown og JSON.
+    q avsluttar (du blir spurd først); ei påbyrja øving blir lagra og kan takast opp att
+    med `laget resume`. Ctrl-C to gonger avsluttar med ein gong.
+    Trykk på ein tast for å lukke hjelpa.
+tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} sidan første uro
+tui-signal-stopped = Stoppa av eit signal. Alle avgjerder er lagra: `laget resume --latest` held fram.
+
+## Handouts
+handout-index-title = Rollekort: {$title}
+handout-about-role = Rolla di
+handout-responsibilities = Dette har rolla di ansvar for
+handout-brief = Berre for deg
+handout-privacy = Ei oppdikta sak til ei øving. Ikkje legg inn verkelege opplysningar om noko barn.

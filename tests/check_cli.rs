@@ -522,3 +522,66 @@ fn hostile_control_characters_are_not_printed() {
     assert_eq!(diags[0]["message"], "there is no scene \"\u{1b}[2Jsamtale\"");
     insta::assert_snapshot!("hostile-control-characters-human", human);
 }
+
+#[test]
+fn generated_l009_too_many_choices_and_roles() {
+    // 201 choices in one scene.
+    let choices: String = (0..=laget::check::MAX_CHOICES_PER_SCENE)
+        .map(|i| format!("Choice(id: \"c{i}\", text: \"Valg {i}.\", next: \"samtale\"),\n"))
+        .collect();
+    let text = valid_text().replacen(
+        "choices: [\n                Choice(\n                    id: \"observere\"",
+        &format!("choices: [\n{choices}                Choice(\n                    id: \"observere\""),
+        1,
+    );
+    let (_, diags) = check_generated("many-choices.ron", text.as_bytes());
+    assert_eq!(codes(&diags), ["L009"]);
+    assert_eq!(
+        (diags[0]["line"].as_u64(), diags[0]["col"].as_u64()),
+        (Some(59), Some(17))
+    );
+    assert!(diags[0]["message"].as_str().unwrap().contains("choices"));
+    // 65 roles.
+    let roles: String = (0..laget::check::MAX_ROLES)
+        .map(|i| format!("Role(id: \"r{i}\", name: \"R{i}\"),\n"))
+        .collect();
+    let text = valid_text().replacen("roles: [\n", &format!("roles: [\n{roles}"), 1);
+    let (_, diags) = check_generated("many-roles.ron", text.as_bytes());
+    assert_eq!(codes(&diags), ["L009"]);
+    assert!(diags[0]["message"].as_str().unwrap().contains("roles"));
+}
+
+#[test]
+fn several_paths_are_checked_together() {
+    let run = laget(&[
+        "check",
+        "tests/fixtures/valid",
+        &format!("{INVALID}/L102-unknown-scene.ron"),
+        &format!("{INVALID}/L505-unused-flag.ron"),
+    ]);
+    assert_eq!(run.code, 1);
+    // The fixtures keep the example's id and language, so checked together the later files
+    // are also duplicates (L402) of the first.
+    let hs = headers(&run.stdout);
+    let got: Vec<(&str, &str)> = hs.iter().map(|h| (h.0.as_str(), h.4.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("tests/fixtures/invalid/L102-unknown-scene.ron", "L402"),
+            ("tests/fixtures/invalid/L102-unknown-scene.ron", "L102"),
+            ("tests/fixtures/invalid/L505-unused-flag.ron", "L402"),
+            ("tests/fixtures/invalid/L505-unused-flag.ron", "L505"),
+        ]
+    );
+    assert!(
+        run.stdout
+            .contains("there is already a \"nb\" version of this scenario: tests/fixtures/valid/liten-uro.nb.ron"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.ends_with("Checked 3 files: 3 errors, one warning.\n"),
+        "{}",
+        run.stdout
+    );
+}

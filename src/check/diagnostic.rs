@@ -139,17 +139,17 @@ impl Diagnostic {
         };
         let mut out = format!(
             "{}:{}:{}: {}[{}]: {}\n",
-            self.path,
+            printable(&self.path),
             self.pos.line,
             self.pos.col,
             sev,
             self.code.code(),
-            self.message(msgs)
+            printable(&self.message(msgs))
         );
         let gutter = self.pos.line.to_string().len();
         let pad = " ".repeat(gutter);
         if let Some(line) = &self.excerpt {
-            let shown: String = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+            let shown = printable(line);
             out.push_str(&format!("{pad} |\n{} | {}\n", self.pos.line, shown));
             let marker = " ".repeat(self.pos.col.saturating_sub(1)) + &"^".repeat(self.pos.width.max(1));
             out.push_str(&format!("{pad} | {marker}\n"));
@@ -157,7 +157,7 @@ impl Diagnostic {
         out.push_str(&format!(
             "{pad} = {}: {}\n",
             msgs.get("check-help-label"),
-            self.help(msgs)
+            printable(&self.help(msgs))
         ));
         out
     }
@@ -173,6 +173,19 @@ impl Diagnostic {
             help: self.help(msgs),
         }
     }
+}
+
+/// Text from a file (or its name) made safe to print on a terminal: a tab becomes a space and
+/// any other control character (an escape sequence in a hostile file) becomes U+FFFD, one
+/// character for one, so the excerpt's marker stays under the column it names.
+fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
 }
 
 /// The text of a file, with what is needed to turn byte offsets into positions.

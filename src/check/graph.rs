@@ -258,7 +258,16 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
     }
     // The child's voice.
     if s.voice_opportunities.is_empty() {
-        loc.report_at(Code::NoVoiceOpportunity, 0, vec![]);
+        // Nothing to point at: mark the scenario's id, not whatever comment opens the file.
+        loc.report(
+            Code::NoVoiceOpportunity,
+            Spot {
+                after: 0,
+                key: "id",
+                value: &s.id,
+            },
+            vec![],
+        );
     }
     let opp_scenes: HashSet<&str> = s
         .voice_opportunities

@@ -355,16 +355,18 @@ impl Checker<'_, '_, '_> {
             ] {
                 self.duration(at, field, d, false);
             }
-            if w.ideal_from.minutes() > w.ideal_to.minutes() || w.ideal_to.minutes() > w.latest.minutes() {
-                self.loc.report(
-                    Code::WindowOrder,
-                    Spot {
-                        after: at,
-                        key: "id",
-                        value: &kd.id,
-                    },
-                    args1("name", &kd.id),
-                );
+            // Point at the bound that breaks the order: `ideal_to` if it comes before
+            // `ideal_from`, else `latest`.
+            let broken = if w.ideal_from.minutes() > w.ideal_to.minutes() {
+                Some(("ideal_to", w.ideal_to))
+            } else if w.ideal_to.minutes() > w.latest.minutes() {
+                Some(("latest", w.latest))
+            } else {
+                None
+            };
+            if let Some((field, d)) = broken {
+                self.loc
+                    .report_number(Code::WindowOrder, at, field, d.amount(), args1("name", &kd.id));
             }
         }
         for v in &s.voice_opportunities {
@@ -382,13 +384,11 @@ impl Checker<'_, '_, '_> {
             if let Trigger::Random(p) = inj.trigger
                 && p > 100
             {
-                self.loc.report(
+                self.loc.report_number(
                     Code::BadPercent,
-                    Spot {
-                        after: at,
-                        key: "id",
-                        value: &inj.id,
-                    },
+                    at,
+                    "Random",
+                    i64::from(p),
                     args1("value", &p.to_string()),
                 );
             }

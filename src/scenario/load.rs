@@ -54,7 +54,8 @@ pub fn load_path(path: &Path) -> Result<(Source, Scenario), Vec<Diagnostic>> {
 
 fn size_args(len: u64) -> Vec<(&'static str, String)> {
     vec![
-        ("size", (len / (1024 * 1024)).to_string()),
+        // Rounded up, so a file just over the limit does not read "64 MB, more than 64 MB".
+        ("size", len.div_ceil(1024 * 1024).to_string()),
         ("limit", (MAX_FILE_BYTES / (1024 * 1024)).to_string()),
     ]
 }

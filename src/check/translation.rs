@@ -15,27 +15,49 @@ use crate::scenario::{Source, load};
 pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     out.insert(format!("start {}", s.start));
-    out.insert(format!("timeout {}", s.clock.timeout));
+    out.insert(format!("clock {} {:?} {}", s.clock.start, s.clock.horizon, s.clock.timeout));
+    out.insert(format!("solo_role {:?}", s.solo_role));
+    out.insert(format!("exemplary_path {:?}", s.exemplary_path));
     for r in &s.roles {
-        out.insert(format!("role {}", r.id));
+        out.insert(format!("role {} playable {:?} present {} policy {:?}", r.id, r.playable, r.present, r.policy));
         for x in &r.responsibilities {
-            out.insert(format!("responsibility {}.{}", r.id, x.id));
+            out.insert(format!("responsibility {}.{} needed {}", r.id, x.id, x.needed));
         }
     }
     out.extend(s.flags.iter().map(|f| format!("flag {f}")));
-    out.extend(s.counters.iter().map(|c| format!("counter {}", c.id)));
-    out.extend(s.key_decisions.iter().map(|k| format!("key_decision {}", k.id)));
-    out.extend(
-        s.voice_opportunities
-            .iter()
-            .map(|v| format!("voice_opportunity {}", v.id)),
-    );
-    out.extend(s.injects.iter().map(|i| format!("inject {}", i.id)));
+    out.extend(s.counters.iter().map(|c| format!("counter {} {}..{} from {} person {:?}", c.id, c.min, c.max, c.start, c.person)));
+    out.extend(s.key_decisions.iter().map(|k| format!("key_decision {} {:?}", k.id, k.window)));
+    out.extend(s.voice_opportunities.iter().map(|v| format!("voice_opportunity {} {:?} {:?} {}", v.id, v.scenes, v.best, v.required)));
+    out.extend(s.injects.iter().map(|i| format!("inject {} {:?} when {:?} effects {:?}", i.id, i.trigger, i.when, i.effects)));
     for sc in &s.scenes {
-        out.insert(format!("scene {} ({})", sc.id(), sc.kind()));
+        // Everything but the words: who acts, where it goes, how long it takes, what it reads.
+        let facts = match sc {
+            Scene::Narration { elapsed, next, branches, .. } => format!("{elapsed:?} -> {next} {branches:?}"),
+            Scene::Decision { role, .. } => format!("by {role}"),
+            Scene::Conversation { role, with, .. } => format!("by {role} with {with}"),
+            Scene::Round { roles, elapsed, next, branches, .. } => format!("{roles:?} {elapsed:?} -> {next} {branches:?}"),
+            Scene::Ending { outcome, .. } => format!("{outcome:?}"),
+        };
+        let variants: Vec<_> = sc.variants().iter().map(|v| &v.when).collect();
+        out.insert(format!("scene {} ({}) {facts} variants {variants:?}", sc.id(), sc.kind()));
         for c in sc.choices() {
-            let targets: Vec<&str> = c.targets().collect();
-            out.insert(format!("choice {}.{} -> {}", sc.id(), c.id, targets.join("|")));
+            out.insert(format!(
+                "choice {}.{} by {:?} -> {:?} {:?} after {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
+                sc.id(),
+                c.id,
+                c.role,
+                c.next,
+                c.branches,
+                c.elapsed,
+                c.when,
+                c.effects,
+                c.performs,
+                c.passes_on,
+                c.leads,
+                c.measure,
+                c.child_voice,
+                c.decides
+            ));
         }
     }
     out

@@ -107,7 +107,7 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
                 Spot {
                     after: 0,
                     key: "exemplary_path",
-                    value: "",
+                    value: s.exemplary_path.first().map_or("", String::as_str),
                 },
                 vec![("detail", low.join(", "))],
             );

@@ -174,12 +174,15 @@ impl State {
         self.entered = false;
     }
 
-    /// Choices of the current scene open to `role` now, in the order written.
+    /// Choices of the current scene open now, in the order written: in a round, those of
+    /// `role`; in a decision or conversation, all of them (a choice's own `role` says who
+    /// acts when it is taken, e.g. handing over to the principal).
     pub fn available(&self, g: &Graph, role: u16) -> Vec<u32> {
+        let round = g.scenes[self.scene as usize].kind == Kind::Round;
         g.choices_of(self.scene)
             .filter(|&c| {
                 let ch = &g.choices[c as usize];
-                ch.role == role && self.all(&ch.when)
+                (!round || ch.role == role) && self.all(&ch.when)
             })
             .collect()
     }

@@ -50,7 +50,12 @@ check-not-utf8 = the file is not UTF-8 text (byte {$byte})
 check-not-utf8-help = save the file as UTF-8 in your editor
 check-empty = the file is empty
 check-empty-help = start from `laget new ID`, or the example in docs/scenario-format.md
-check-too-many = too many {$what}: the limit is {$limit}
+check-too-many = too many {$what ->
+    [text] characters in one text
+    [scenes] scenes
+    [roles] roles
+   *[choices] choices in one scene
+  }: the limit is {$limit}
 check-too-many-help = split the scenario or shorten the text
 check-unreadable = the file cannot be read: {$reason}
 check-unreadable-help = check the path and the file's permissions
@@ -171,11 +176,20 @@ timeline-first-concern = the first concern (uro)
 timeline-key-decision = key decision: {$text}
 timeline-inject = event: {$text}
 timeline-ending = ending: {$text}
-interval-first-action = From the first concern to the first action: {$days} days
+interval-first-action = From the first concern to the first action: {$days ->
+    [one] one day
+   *[other] {$days} days
+  }
 interval-no-action = No action was taken on the concern.
-interval-decision = From the first concern to "{$subject}": {$days} days
+interval-decision = From the first concern to "{$subject}": {$days ->
+    [one] one day
+   *[other] {$days} days
+  }
 interval-decision-never = "{$subject}" was never decided
-interval-end = The case ran for {$days} days in all
+interval-end = The case ran for {$days ->
+    [one] one day
+   *[other] {$days} days
+  } in all
 debrief-evidence = Evidence: {$dimension}
 debrief-no-evidence = Nothing in this play bore on this dimension.
 debrief-plus-delta = Strengths and areas for improvement

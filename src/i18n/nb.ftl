@@ -50,7 +50,12 @@ check-not-utf8 = filen er ikke UTF-8-tekst (byte {$byte})
 check-not-utf8-help = lagre filen som UTF-8 i redigeringsprogrammet ditt
 check-empty = filen er tom
 check-empty-help = start med `laget new ID` eller eksempelet i docs/scenario-format.md
-check-too-many = over grensen for {$what}: høyst {$limit} er tillatt
+check-too-many = for mange {$what ->
+    [text] tegn i én tekst
+    [scenes] scener
+    [roles] roller
+   *[choices] valg i én scene
+  }: høyst {$limit} er tillatt
 check-too-many-help = del opp scenarioet eller kort ned teksten
 check-unreadable = filen kan ikke leses: {$reason}
 check-unreadable-help = sjekk stien og tilgangsrettighetene til filen
@@ -171,11 +176,20 @@ timeline-first-concern = den første uroen
 timeline-key-decision = nøkkelbeslutning: {$text}
 timeline-inject = hendelse: {$text}
 timeline-ending = avslutning: {$text}
-interval-first-action = Fra den første uroen til den første handlingen: {$days} dager
+interval-first-action = Fra den første uroen til den første handlingen: {$days ->
+    [one] én dag
+   *[other] {$days} dager
+  }
 interval-no-action = Ingen handlet på uroen.
-interval-decision = Fra den første uroen til "{$subject}": {$days} dager
+interval-decision = Fra den første uroen til "{$subject}": {$days ->
+    [one] én dag
+   *[other] {$days} dager
+  }
 interval-decision-never = "{$subject}" ble aldri besluttet
-interval-end = Saken varte i {$days} dager i alt
+interval-end = Saken varte i {$days ->
+    [one] én dag
+   *[other] {$days} dager
+  } i alt
 debrief-evidence = Grunnlag: {$dimension}
 debrief-no-evidence = Ingenting i denne gjennomføringen hadde betydning for denne dimensjonen.
 debrief-plus-delta = Styrker og forbedringsområder
@@ -296,7 +310,7 @@ tui-roles = Roller
 tui-objectives = Læringsmål
 tui-keys-home = ↑↓ velg · Enter sett opp · r fortsett lagret økt · ? hjelp · q avslutt
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
-tui-keys-play = 1–9 velg · b instruks · i hendelse · n notat · u angre · p pause · ? hjelp · q avslutt
+tui-keys-play = 1–9 velg · b instruks · i hendelse · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom videre · n notat · u angre · ? hjelp · q avslutt
 tui-keys-debrief = ↑↓ PgUp PgDn bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
 tui-setup-title = Sett opp øvelsen

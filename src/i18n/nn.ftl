@@ -50,7 +50,12 @@ check-not-utf8 = fila er ikkje UTF-8-tekst (byte {$byte})
 check-not-utf8-help = lagre fila som UTF-8 i redigeringsprogrammet ditt
 check-empty = fila er tom
 check-empty-help = start med `laget new ID` eller dømet i docs/scenario-format.md
-check-too-many = over grensa for {$what}: høgst {$limit} er tillate
+check-too-many = for mange {$what ->
+    [text] teikn i éin tekst
+    [scenes] scenar
+    [roles] roller
+   *[choices] val i éin scene
+  }: høgst {$limit} er tillate
 check-too-many-help = del opp scenarioet eller kort ned teksten
 check-unreadable = fila kan ikkje lesast: {$reason}
 check-unreadable-help = sjekk stien og tilgangsrettane til fila
@@ -171,11 +176,20 @@ timeline-first-concern = den første uroa
 timeline-key-decision = nøkkelavgjerd: {$text}
 timeline-inject = hending: {$text}
 timeline-ending = avslutning: {$text}
-interval-first-action = Frå den første uroa til den første handlinga: {$days} dagar
+interval-first-action = Frå den første uroa til den første handlinga: {$days ->
+    [one] éin dag
+   *[other] {$days} dagar
+  }
 interval-no-action = Ingen gjorde noko med uroa.
-interval-decision = Frå den første uroa til "{$subject}": {$days} dagar
+interval-decision = Frå den første uroa til "{$subject}": {$days ->
+    [one] éin dag
+   *[other] {$days} dagar
+  }
 interval-decision-never = "{$subject}" vart aldri avgjort
-interval-end = Saka varte i {$days} dagar i alt
+interval-end = Saka varte i {$days ->
+    [one] éin dag
+   *[other] {$days} dagar
+  } i alt
 debrief-evidence = Grunnlag: {$dimension}
 debrief-no-evidence = Ingenting i denne gjennomføringa hadde noko å seie for denne dimensjonen.
 debrief-plus-delta = Styrkar og forbetringsområde
@@ -296,7 +310,7 @@ tui-roles = Roller
 tui-objectives = Læringsmål
 tui-keys-home = ↑↓ vel · Enter set opp · r hald fram med lagra økt · ? hjelp · q avslutt
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
-tui-keys-play = 1–9 vel · b instruks · i hending · n notat · u angre · p pause · ? hjelp · q avslutt
+tui-keys-play = 1–9 vel · b instruks · i hending · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom vidare · n notat · u angre · ? hjelp · q avslutt
 tui-keys-debrief = ↑↓ PgUp PgDn bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
 tui-setup-title = Set opp øvinga

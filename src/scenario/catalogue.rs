@@ -317,6 +317,8 @@ pub fn complete_roles(scenario: &mut Scenario) {
 
 fn complete(role: &mut Role, lang: &str) {
     let Some(entry) = CATALOGUE.iter().find(|e| e.id == role.id) else {
+        // A role the scenario defines itself is played by people unless it says otherwise.
+        role.playable.get_or_insert(true);
         return;
     };
     role.name.get_or_insert_with(|| entry.name.get(lang).to_string());

@@ -43,6 +43,10 @@ pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) 
             }
             Event::RoundDone { scene, at, .. } => {
                 let picks = std::mem::take(&mut round);
+                // A round where nobody had anything to choose says nothing about leadership.
+                if picks.is_empty() {
+                    continue;
+                }
                 let leads = picks.iter().filter(|&&c| g.choices[c as usize].leads).count();
                 let measures = picks.iter().filter(|&&c| g.choices[c as usize].measure).count();
                 let mut team = |rule, positive| {

@@ -13,7 +13,8 @@ pub fn points(t: Option<i64>, (from, to, latest): (i64, i64, i64)) -> (Rule, u32
         if den <= 0 {
             50
         } else {
-            (100 - (50 * num.clamp(0, den) + den / 2) / den) as u32
+            // 100 − 50·num/den, rounded half up like every other score.
+            ((2 * (100 * den - 50 * num.clamp(0, den)) + den) / (2 * den)) as u32
         }
     };
     if t < from {

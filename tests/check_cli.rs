@@ -231,7 +231,7 @@ fixtures! {
     l403_original_missing: "L403-original-missing" => ["L403"];
     l501_role_never_acts: "L501-role-never-acts.ron" => ["L501"];
     // Without any opportunity the exemplary path cannot score the child's voice either.
-    l502_no_voice_opportunity: "L502-no-voice-opportunity.ron" => ["L506", "L502"];
+    l502_no_voice_opportunity: "L502-no-voice-opportunity.ron" => ["L502", "L506"];
     l503_voice_outside_opportunity: "L503-voice-outside-opportunity.ron" => ["L503"];
     l504_all_choices_conditional: "L504-all-choices-conditional.ron" => ["L504"];
     l505_unused_flag: "L505-unused-flag.ron" => ["L505"];

@@ -14,35 +14,74 @@ use crate::scenario::{Source, load};
 /// languages exactly when their skeletons are equal.
 pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    out.insert(format!("start {}", s.start));
-    out.insert(format!("clock {} {:?} {}", s.clock.start, s.clock.horizon, s.clock.timeout));
-    out.insert(format!("solo_role {:?}", s.solo_role));
-    out.insert(format!("exemplary_path {:?}", s.exemplary_path));
+    out.insert(format!("start\t{}", s.start));
+    out.insert(format!(
+        "clock\t{} {:?} {}",
+        s.clock.start, s.clock.horizon, s.clock.timeout
+    ));
+    out.insert(format!("solo_role\t{:?}", s.solo_role));
+    out.insert(format!("exemplary_path\t{:?}", s.exemplary_path));
     for r in &s.roles {
-        out.insert(format!("role {} playable {:?} present {} policy {:?}", r.id, r.playable, r.present, r.policy));
+        out.insert(format!(
+            "role {}\tplayable {:?} present {} policy {:?}",
+            r.id, r.playable, r.present, r.policy
+        ));
         for x in &r.responsibilities {
-            out.insert(format!("responsibility {}.{} needed {}", r.id, x.id, x.needed));
+            out.insert(format!("responsibility {}.{}\tneeded {}", r.id, x.id, x.needed));
         }
     }
-    out.extend(s.flags.iter().map(|f| format!("flag {f}")));
-    out.extend(s.counters.iter().map(|c| format!("counter {} {}..{} from {} person {:?}", c.id, c.min, c.max, c.start, c.person)));
-    out.extend(s.key_decisions.iter().map(|k| format!("key_decision {} {:?}", k.id, k.window)));
-    out.extend(s.voice_opportunities.iter().map(|v| format!("voice_opportunity {} {:?} {:?} {}", v.id, v.scenes, v.best, v.required)));
-    out.extend(s.injects.iter().map(|i| format!("inject {} {:?} when {:?} effects {:?}", i.id, i.trigger, i.when, i.effects)));
+    out.extend(s.flags.iter().map(|f| format!("flag {f}\t")));
+    out.extend(s.counters.iter().map(|c| {
+        format!(
+            "counter {}\t{}..{} from {} person {:?}",
+            c.id, c.min, c.max, c.start, c.person
+        )
+    }));
+    out.extend(
+        s.key_decisions
+            .iter()
+            .map(|k| format!("key_decision {}\t{:?}", k.id, k.window)),
+    );
+    out.extend(
+        s.voice_opportunities
+            .iter()
+            .map(|v| format!("voice_opportunity {}\t{:?} {:?} {}", v.id, v.scenes, v.best, v.required)),
+    );
+    out.extend(s.injects.iter().map(|i| {
+        format!(
+            "inject {}\t{:?} when {:?} effects {:?}",
+            i.id, i.trigger, i.when, i.effects
+        )
+    }));
     for sc in &s.scenes {
         // Everything but the words: who acts, where it goes, how long it takes, what it reads.
         let facts = match sc {
-            Scene::Narration { elapsed, next, branches, .. } => format!("{elapsed:?} -> {next} {branches:?}"),
+            Scene::Narration {
+                elapsed,
+                next,
+                branches,
+                ..
+            } => format!("{elapsed:?} -> {next} {branches:?}"),
             Scene::Decision { role, .. } => format!("by {role}"),
             Scene::Conversation { role, with, .. } => format!("by {role} with {with}"),
-            Scene::Round { roles, elapsed, next, branches, .. } => format!("{roles:?} {elapsed:?} -> {next} {branches:?}"),
+            Scene::Round {
+                roles,
+                elapsed,
+                next,
+                branches,
+                ..
+            } => format!("{roles:?} {elapsed:?} -> {next} {branches:?}"),
             Scene::Ending { outcome, .. } => format!("{outcome:?}"),
         };
         let variants: Vec<_> = sc.variants().iter().map(|v| &v.when).collect();
-        out.insert(format!("scene {} ({}) {facts} variants {variants:?}", sc.id(), sc.kind()));
+        out.insert(format!(
+            "scene {}\t({}) {facts} variants {variants:?}",
+            sc.id(),
+            sc.kind()
+        ));
         for c in sc.choices() {
             out.insert(format!(
-                "choice {}.{} by {:?} -> {:?} {:?} after {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
+                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
                 sc.id(),
                 c.id,
                 c.role,
@@ -114,10 +153,20 @@ pub fn check(checked: &mut [Checked]) {
                 vec![("name", s.id.clone()), ("lang", orig_lang.clone())],
             ),
             Some(o) => {
+                // Each fact is "what\tdetails": report what is missing, extra, or different.
+                let key = |f: &String| f.split('\t').next().unwrap_or_default().to_string();
                 let (a, b) = (skeleton(&o), skeleton(&s));
-                let missing: Vec<&String> = a.difference(&b).collect();
-                let extra: Vec<&String> = b.difference(&a).collect();
-                if !missing.is_empty() || !extra.is_empty() {
+                let (ka, kb): (BTreeSet<String>, BTreeSet<String>) =
+                    (a.iter().map(key).collect(), b.iter().map(key).collect());
+                let missing: Vec<&String> = ka.difference(&kb).collect();
+                let extra: Vec<&String> = kb.difference(&ka).collect();
+                let differs: BTreeSet<String> = a
+                    .symmetric_difference(&b)
+                    .map(key)
+                    .filter(|k| ka.contains(k) && kb.contains(k))
+                    .collect();
+                let differs: Vec<&String> = differs.iter().collect();
+                if !missing.is_empty() || !extra.is_empty() || !differs.is_empty() {
                     let list = |v: &[&String]| v.iter().take(8).map(|s| s.as_str()).collect::<Vec<_>>().join("; ");
                     loc.report(
                         Code::TranslationDiffers,
@@ -130,6 +179,7 @@ pub fn check(checked: &mut [Checked]) {
                             ("lang", orig_lang.clone()),
                             ("missing", if missing.is_empty() { "-".into() } else { list(&missing) }),
                             ("extra", if extra.is_empty() { "-".into() } else { list(&extra) }),
+                            ("differs", if differs.is_empty() { "-".into() } else { list(&differs) }),
                         ],
                     );
                 }

@@ -201,6 +201,13 @@ pub fn main() -> i32 {
     };
     match result {
         Ok(code) => code,
+        // A reader that went away (`laget list | head`) is not an error worth a message.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            0
+        }
         Err(e) => {
             eprintln!("{}: {e:#}", ctx.msgs.get("cli-error"));
             1

@@ -211,10 +211,10 @@ fn render(d: &Debrief, m: &Messages, style: Style) -> String {
         o.h2(&o.get("debrief-departure"));
         o.para(&o.fmt(
             "debrief-departure-exemplary",
-            &[("text", Arg::Str(&dep.exemplary_text))],
+            &[("text", Arg::Str(&quoted(&dep.exemplary_text)))],
         ));
         if let Some(t) = &dep.taken_text {
-            o.para(&o.fmt("debrief-departure-taken", &[("text", Arg::Str(t))]));
+            o.para(&o.fmt("debrief-departure-taken", &[("text", Arg::Str(&quoted(t)))]));
         }
         if let Some(r) = &dep.rationale {
             o.para(r);

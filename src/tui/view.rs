@@ -540,8 +540,15 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 .lines()
                 .map(|l| Line::from(l.to_string()))
                 .collect();
-            let h = lines.len() as u16 + 2;
-            (app.msgs.get("tui-help-title"), lines, 70, h)
+            // As wide as the screen allows (up to 100), and tall enough for the wrapped text.
+            let w = area.width.saturating_sub(4).min(100);
+            let inner = w.saturating_sub(2).max(1) as usize;
+            let h = lines
+                .iter()
+                .map(|l| l.width().div_ceil(inner).max(1) as u16)
+                .sum::<u16>()
+                + 2;
+            (app.msgs.get("tui-help-title"), lines, w, h)
         }
         Overlay::ConfirmQuit => {
             let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.session.is_over())) {

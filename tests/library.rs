@@ -1,0 +1,110 @@
+//! The shipped scenario library: every scenario and its translations are valid, the exemplary
+//! path shows good practice, the scoring tells good from poor play, every ending can be
+//! reached, and each scenario has a facilitator guide in both languages that names its roles.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use laget::engine::{Drill, Graph, Mode, Pending, State, exemplary};
+use laget::scenario::load::load_path;
+use laget::score;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+fn shipped() -> Vec<Drill> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .map(|p| {
+            let (source, scenario) = load_path(p).unwrap_or_else(|d| panic!("{}: {d:?}", p.display()));
+            Drill::new(source, scenario)
+        })
+        .collect()
+}
+
+/// A walk that takes the exemplary choice where there is one with chance `keep` in 100, and
+/// otherwise a choice drawn uniformly among those offered, as a group might.
+fn walk(g: &Graph, seed: u64, keep: u32) -> State {
+    let mut st = State::new(g, seed, None);
+    let mut pick = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed);
+    st.advance(g, Mode::Group, 0);
+    while let Pending::Choice { scene, choices, .. } = st.pending(g) {
+        let good = g.exemplary_at[scene as usize].iter().copied().find(|c| choices.contains(c));
+        let c = match good {
+            Some(c) if pick.random_range(0..100) < keep => c,
+            _ => choices[pick.random_range(0..choices.len())],
+        };
+        st.choose(g, c, true);
+        st.advance(g, Mode::Group, 0);
+    }
+    st
+}
+
+#[test]
+fn there_are_at_least_five_scenarios_each_in_bokmal_and_english() {
+    let drills = shipped();
+    let ids: BTreeSet<&str> = drills.iter().map(|d| d.scenario.id.as_str()).collect();
+    assert!(ids.len() >= 5, "scenarios: {ids:?}");
+    for id in &ids {
+        for lang in ["nb", "en"] {
+            assert!(drills.iter().any(|d| d.scenario.id == *id && d.scenario.language == lang), "{id} has no {lang} version");
+        }
+    }
+    assert!(drills.iter().any(|d| d.scenario.id == "den-forste-samtalen" && d.scenario.language == "nn"));
+}
+
+#[test]
+fn check_deny_warnings_passes_on_the_library() {
+    assert_cmd::Command::cargo_bin("laget")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--lang", "en", "check", "--deny-warnings", "scenarios/"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_exemplary_path_scores_at_least_80_on_all_three() {
+    for d in shipped() {
+        let st = exemplary::play(&d.graph).unwrap_or_else(|e| panic!("{} {}: {e:?}", d.scenario.id, d.scenario.language));
+        let s = score::score(&d.graph, &st);
+        for dim in s.dimensions() {
+            assert!(dim.score >= 80, "{} {}: {:?} {}", d.scenario.id, d.scenario.language, dim.dimension, dim.score);
+        }
+    }
+}
+
+#[test]
+fn some_legal_path_scores_below_50_and_every_ending_is_reached() {
+    for d in shipped() {
+        let g = &d.graph;
+        let endings: BTreeSet<u32> = (0..g.scenes.len() as u32).filter(|&i| d.scene(i).is_ending()).collect();
+        let mut reached = BTreeSet::new();
+        let mut lowest = 100;
+        for seed in 0..3000 {
+            let st = walk(g, seed, [0, 50, 90][seed as usize % 3]);
+            reached.insert(st.ended.expect("a walk always ends"));
+            let s = score::score(g, &st);
+            lowest = lowest.min(s.dimensions().map(|x| x.score).min().unwrap());
+        }
+        let missing: Vec<&str> = endings.difference(&reached).map(|&e| d.scene(e).id()).collect();
+        assert!(missing.is_empty(), "{} {}: endings never reached: {missing:?}", d.scenario.id, d.scenario.language);
+        assert!(lowest < 50, "{} {}: no path scored below 50 (lowest {lowest})", d.scenario.id, d.scenario.language);
+    }
+}
+
+#[test]
+fn each_scenario_has_a_guide_in_both_languages_that_names_every_role() {
+    let guides = Path::new(env!("CARGO_MANIFEST_DIR")).join("facilitator-guides");
+    for d in shipped().iter().filter(|d| d.scenario.language == "nb" || d.scenario.language == "en") {
+        let path = guides.join(format!("{}.{}.md", d.scenario.id, d.scenario.language));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+        for r in &d.scenario.roles {
+            let name = r.name.as_deref().unwrap_or(&r.id);
+            assert!(text.contains(name), "{} does not name the role {name}", path.display());
+        }
+    }
+}

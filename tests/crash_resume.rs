@@ -12,18 +12,26 @@ const ANSWERS: [&str; 4] = ["1", "1", "2", "1"];
 
 fn laget(home: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_laget"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR")).env("LAGET_HOME", home).args(["--lang", "en"]);
+    c.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAGET_HOME", home)
+        .args(["--lang", "en"]);
     c
 }
 
 /// Decisions recorded in the one session file under `home`.
 fn decisions(home: &Path) -> usize {
-    let Ok(rd) = std::fs::read_dir(home.join("sessions")) else { return 0 };
+    let Ok(rd) = std::fs::read_dir(home.join("sessions")) else {
+        return 0;
+    };
     rd.flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
         .filter_map(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
-        .map(|v| v["log"].as_array().map_or(0, |l| l.iter().filter(|a| a["action"] == "choose").count()))
+        .map(|v| {
+            v["log"]
+                .as_array()
+                .map_or(0, |l| l.iter().filter(|a| a["action"] == "choose").count())
+        })
         .max()
         .unwrap_or(0)
 }
@@ -44,7 +52,10 @@ fn killed_after_each_decision_and_resumed_gives_the_same_debrief() {
         .stderr(Stdio::null())
         .spawn()
         .and_then(|mut c| {
-            c.stdin.take().unwrap().write_all((ANSWERS.join("\n") + "\n").as_bytes())?;
+            c.stdin
+                .take()
+                .unwrap()
+                .write_all((ANSWERS.join("\n") + "\n").as_bytes())?;
             c.wait_with_output()
         })
         .unwrap();
@@ -59,7 +70,12 @@ fn killed_after_each_decision_and_resumed_gives_the_same_debrief() {
         } else {
             cmd.args(["resume", "--latest", "--plain", "--format", "json"]);
         }
-        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
         let mut stdin = child.stdin.take().unwrap();
         // Only the next answer: the process then waits for more input until it is killed.
         stdin.write_all(format!("{}\n", ANSWERS[n - 1]).as_bytes()).unwrap();

@@ -25,14 +25,26 @@ fn shipped() -> Vec<Drill> {
         .collect()
 }
 
-/// A walk that takes the exemplary choice where there is one with chance `keep` in 100, and
+/// A walk that (now and then triggering an event) takes the exemplary choice where there is one with chance `keep` in 100, and
 /// otherwise a choice drawn uniformly among those offered, as a group might.
 fn walk(g: &Graph, seed: u64, keep: u32) -> State {
     let mut st = State::new(g, seed, None);
     let mut pick = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed);
     st.advance(g, Mode::Group, 0);
-    while let Pending::Choice { scene, choices, .. } = st.pending(g) {
-        let good = g.exemplary_at[scene as usize].iter().copied().find(|c| choices.contains(c));
+    while let Pending::Choice { scene, .. } = st.pending(g) {
+        // Now and then the facilitator triggers one of the scenario's events.
+        if !g.injects.is_empty() && pick.random_range(0..10) == 0 {
+            let i = pick.random_range(0..g.injects.len());
+            st.inject(g, i as u16, false);
+        }
+        let choices = match st.pending(g) {
+            Pending::Choice { choices, .. } => choices,
+            Pending::Ended { .. } => break,
+        };
+        let good = g.exemplary_at[scene as usize]
+            .iter()
+            .copied()
+            .find(|c| choices.contains(c));
         let c = match good {
             Some(c) if pick.random_range(0..100) < keep => c,
             _ => choices[pick.random_range(0..choices.len())],
@@ -50,10 +62,19 @@ fn there_are_at_least_five_scenarios_each_in_bokmal_and_english() {
     assert!(ids.len() >= 5, "scenarios: {ids:?}");
     for id in &ids {
         for lang in ["nb", "en"] {
-            assert!(drills.iter().any(|d| d.scenario.id == *id && d.scenario.language == lang), "{id} has no {lang} version");
+            assert!(
+                drills
+                    .iter()
+                    .any(|d| d.scenario.id == *id && d.scenario.language == lang),
+                "{id} has no {lang} version"
+            );
         }
     }
-    assert!(drills.iter().any(|d| d.scenario.id == "den-forste-samtalen" && d.scenario.language == "nn"));
+    assert!(
+        drills
+            .iter()
+            .any(|d| d.scenario.id == "den-forste-samtalen" && d.scenario.language == "nn")
+    );
 }
 
 #[test]
@@ -69,10 +90,18 @@ fn check_deny_warnings_passes_on_the_library() {
 #[test]
 fn the_exemplary_path_scores_at_least_80_on_all_three() {
     for d in shipped() {
-        let st = exemplary::play(&d.graph).unwrap_or_else(|e| panic!("{} {}: {e:?}", d.scenario.id, d.scenario.language));
+        let st =
+            exemplary::play(&d.graph).unwrap_or_else(|e| panic!("{} {}: {e:?}", d.scenario.id, d.scenario.language));
         let s = score::score(&d.graph, &st);
         for dim in s.dimensions() {
-            assert!(dim.score >= 80, "{} {}: {:?} {}", d.scenario.id, d.scenario.language, dim.dimension, dim.score);
+            assert!(
+                dim.score >= 80,
+                "{} {}: {:?} {}",
+                d.scenario.id,
+                d.scenario.language,
+                dim.dimension,
+                dim.score
+            );
         }
     }
 }
@@ -91,15 +120,28 @@ fn some_legal_path_scores_below_50_and_every_ending_is_reached() {
             lowest = lowest.min(s.dimensions().map(|x| x.score).min().unwrap());
         }
         let missing: Vec<&str> = endings.difference(&reached).map(|&e| d.scene(e).id()).collect();
-        assert!(missing.is_empty(), "{} {}: endings never reached: {missing:?}", d.scenario.id, d.scenario.language);
-        assert!(lowest < 50, "{} {}: no path scored below 50 (lowest {lowest})", d.scenario.id, d.scenario.language);
+        assert!(
+            missing.is_empty(),
+            "{} {}: endings never reached: {missing:?}",
+            d.scenario.id,
+            d.scenario.language
+        );
+        assert!(
+            lowest < 50,
+            "{} {}: no path scored below 50 (lowest {lowest})",
+            d.scenario.id,
+            d.scenario.language
+        );
     }
 }
 
 #[test]
 fn each_scenario_has_a_guide_in_both_languages_that_names_every_role() {
     let guides = Path::new(env!("CARGO_MANIFEST_DIR")).join("facilitator-guides");
-    for d in shipped().iter().filter(|d| d.scenario.language == "nb" || d.scenario.language == "en") {
+    for d in shipped()
+        .iter()
+        .filter(|d| d.scenario.language == "nb" || d.scenario.language == "en")
+    {
         let path = guides.join(format!("{}.{}.md", d.scenario.id, d.scenario.language));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
         for r in &d.scenario.roles {

@@ -132,3 +132,112 @@ fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
     assert!(t.c_lflag & libc::ICANON != 0, "canonical mode restored");
     assert!(t.c_lflag & libc::ECHO != 0, "echo restored");
 }
+
+/// Starts the UI in a pseudo-terminal, opens the first scenario's drill, and returns the
+/// pieces a test needs to end it in some way and look at the terminal afterwards.
+fn start_drill(
+    extra_env: &[(&str, &str)],
+) -> (
+    Tty,
+    Box<dyn portable_pty::Child + Send + Sync>,
+    Box<dyn portable_pty::MasterPty + Send>,
+    tempfile::TempDir,
+) {
+    let home = tempfile::tempdir().unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_laget"));
+    cmd.args(["--lang", "en"]);
+    cmd.cwd(home.path());
+    cmd.env("LAGET_HOME", home.path());
+    cmd.env("TERM", "xterm-256color");
+    for (k, v) in extra_env {
+        cmd.env(k, v);
+    }
+    let child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let out = Arc::new(Mutex::new(Vec::new()));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let sink = out.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let mut tty = Tty {
+        out,
+        writer: pty.master.take_writer().unwrap(),
+    };
+    assert!(tty.wait_for("Scenarios", Duration::from_secs(10)));
+    tty.send("\r");
+    tty.send("\r");
+    assert!(
+        tty.wait_for("since the first concern", Duration::from_secs(10)),
+        "{}",
+        tty.screen()
+    );
+    (tty, child, pty.master, home)
+}
+
+fn wait_exit(child: &mut Box<dyn portable_pty::Child + Send + Sync>) -> portable_pty::ExitStatus {
+    let end = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            return s;
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            panic!("laget did not exit");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn assert_cooked(master: &dyn portable_pty::MasterPty, tty: &Tty) {
+    std::thread::sleep(Duration::from_millis(200));
+    let fd = master.as_raw_fd().expect("master fd");
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+    assert!(
+        t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0,
+        "terminal left in raw mode"
+    );
+    assert!(tty.text().contains("\u{1b}[?1049l"), "the alternate screen was left");
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
+    for sig in [libc::SIGTERM, libc::SIGHUP] {
+        let (tty, mut child, master, home) = start_drill(&[]);
+        let pid = child.process_id().expect("pid") as libc::pid_t;
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+        let status = wait_exit(&mut child);
+        assert_eq!(status.exit_code(), 3, "signal {sig}: stopped, resumable");
+        assert_cooked(&*master, &tty);
+        let sessions = std::fs::read_dir(home.path().join("sessions")).unwrap().count();
+        assert!(sessions >= 1, "the session file is there to resume");
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_exits_1_not_101() {
+    let (mut tty, mut child, master, _home) = start_drill(&[("LAGET_TEST_PANIC_KEY", "1")]);
+    tty.send("!");
+    let status = wait_exit(&mut child);
+    assert_eq!(status.exit_code(), 1);
+    assert_cooked(&*master, &tty);
+    assert!(
+        tty.text().contains("internal error"),
+        "a plain message, not a bare crash"
+    );
+}

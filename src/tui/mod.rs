@@ -57,6 +57,8 @@ fn restore_on_signals(message: String) {
 fn restore_on_signals(_: String) {}
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    // For the test that the terminal is restored after a panic: `!` panics when this is set.
+    let test_panic = std::env::var_os("LAGET_TEST_PANIC_KEY").is_some();
     let mut next_tick = Instant::now() + Duration::from_secs(1);
     while app.exit.is_none() {
         terminal.draw(|f| view::draw(f, app))?;
@@ -74,6 +76,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
             continue;
         }
         match event::read()? {
+            TermEvent::Key(k) if test_panic && k.code == event::KeyCode::Char('!') => panic!("test panic"),
             TermEvent::Key(k) => app.update(Msg::Key(k)),
             TermEvent::Resize(..) => app.update(Msg::Resize),
             _ => {}

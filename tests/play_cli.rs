@@ -269,3 +269,85 @@ fn unknown_scenario_and_role_are_clear_errors() {
     assert_eq!(code, 2);
     assert!(err.contains("pedagogisk_leder"), "{err}");
 }
+
+#[test]
+fn list_json_has_the_contract_fields_for_every_shipped_scenario() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, _) = play(home.path(), &["--lang", "nb", "list", "--format", "json"], "");
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let arr = v.as_array().unwrap();
+    assert!(arr.len() >= 5);
+    for s in arr {
+        for key in [
+            "id",
+            "title",
+            "language",
+            "translations",
+            "source",
+            "roles",
+            "summary",
+            "duration_minutes",
+        ] {
+            assert!(s.get(key).is_some(), "{key} missing in {s}");
+        }
+        assert!(s["translations"].as_array().unwrap().iter().any(|l| l == "en"));
+        assert_eq!(s["language"], "nb", "titles in --lang where a translation exists");
+    }
+}
+
+#[test]
+fn a_shipped_scenario_plays_to_its_end_in_english_and_in_bokmal() {
+    let home = tempfile::tempdir().unwrap();
+    // Always the first choice: a legal path through the whole drill.
+    let answers = "1\n".repeat(60);
+    for (lang, words) in [
+        ("en", ["Role clarity", "Child's voice", "Decision timing"]),
+        ("nb", ["Rolleklarhet", "Barnets stemme", "Beslutningstiming"]),
+    ] {
+        let (code, out, err) = play(
+            home.path(),
+            &["--lang", lang, "play", "den-forste-samtalen", "--plain", "--seed", "7"],
+            &answers,
+        );
+        assert_eq!(code, 0, "{err}");
+        for w in words {
+            assert!(out.contains(w), "{lang}: {w}");
+        }
+    }
+}
+
+#[test]
+fn from_starts_at_a_scene_and_debrief_out_writes_the_file() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("debrief.md");
+    let (code, out, _) = play(
+        home.path(),
+        &[
+            "--lang",
+            "en",
+            "play",
+            FIXTURE,
+            "--plain",
+            "--seed",
+            "1",
+            "--from",
+            "samtale",
+            "--format",
+            "md",
+            "--debrief-out",
+            file.to_str().unwrap(),
+        ],
+        "1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(written.trim_end(), out.trim_end(), "the file holds the same debrief");
+    let (code, _, err) = play(
+        home.path(),
+        &["--lang", "en", "play", FIXTURE, "--plain", "--from", "nowhere"],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("nowhere"));
+}

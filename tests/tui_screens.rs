@@ -169,3 +169,31 @@ fn undo_note_inject_and_pause_change_the_session() {
     let drill: &Arc<Drill> = &a.play.as_ref().unwrap().session.drill;
     assert_eq!(drill.scenario.injects.len(), 1);
 }
+
+#[test]
+fn participant_labels_are_optional_and_shown_with_the_role() {
+    let mut a = app(Lang::En);
+    keys(&mut a, "\n");
+    // Down past coaching to the first role's label; letters (even q and ?) are typed.
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Down);
+    keys(&mut a, "Kari q?");
+    key(&mut a, KeyCode::Backspace);
+    key(&mut a, KeyCode::Backspace);
+    key(&mut a, KeyCode::Backspace);
+    assert!(a.exit.is_none() && a.overlay.is_none());
+    keys(&mut a, "\n\n\n");
+    assert_eq!(a.screen, Screen::Play);
+    let s = screen(&a, 100, 30);
+    assert!(s.contains("Pedagogisk leder (Kari) chooses"), "{s}");
+    assert_eq!(
+        a.play
+            .as_ref()
+            .unwrap()
+            .file
+            .labels
+            .get("pedagogisk_leder")
+            .map(String::as_str),
+        Some("Kari")
+    );
+}

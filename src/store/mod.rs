@@ -21,6 +21,9 @@ pub struct SessionFile {
     pub scenario: StoredScenario,
     pub setup: Setup,
     pub log: Vec<Action>,
+    /// Who plays each role, as the group chose to write it (optional; role names otherwise).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub labels: std::collections::BTreeMap<String, String>,
     pub started: String,
     pub updated: String,
     pub finished: bool,
@@ -52,6 +55,7 @@ impl SessionFile {
             },
             setup,
             log: Vec::new(),
+            labels: Default::default(),
             started: now.clone(),
             updated: now,
             finished: false,

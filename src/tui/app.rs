@@ -64,8 +64,11 @@ pub struct SetupState {
     pub role: usize,
     pub coach: Option<bool>,
     pub seed: u64,
-    /// Which field the arrows change: 0 mode, 1 role, 2 coaching.
+    /// Which field the arrows change: 0 mode, 1 role (solo), 2 coaching, 3… the participant
+    /// label of each playable role (group).
     pub field: usize,
+    /// Optional labels for who plays each playable role (group mode); empty = the role name.
+    pub labels: Vec<String>,
 }
 
 pub struct PlayState {
@@ -198,6 +201,11 @@ impl App {
             self.overlay_key(o, k);
             return;
         }
+        let typing_label = self.screen == Screen::Setup && self.setup.as_ref().is_some_and(|s| s.field >= 3);
+        if typing_label && matches!(k.code, KeyCode::Char(_) | KeyCode::Backspace) {
+            self.setup_key(k);
+            return;
+        }
         match k.code {
             KeyCode::Char('?') => {
                 self.overlay = Some(Overlay::Help);
@@ -326,6 +334,7 @@ impl App {
             coach: None,
             seed: self.next_seed,
             field: 0,
+            labels: vec![String::new(); self.playable(item).len()],
         });
         self.screen = Screen::Setup;
     }
@@ -351,10 +360,41 @@ impl App {
             .iter()
             .filter(|r| r.playable == Some(true))
             .count();
+        let last = if s.mode == Mode::Group { 2 + roles } else { 2 };
+        s.field = s.field.min(last);
+        // Typing goes into a participant label when one is selected.
+        if s.field >= 3 {
+            let label = &mut s.labels[s.field - 3];
+            match k.code {
+                KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
+                    if label.chars().count() < 30 {
+                        label.push(c);
+                    }
+                    return;
+                }
+                KeyCode::Backspace => {
+                    label.pop();
+                    return;
+                }
+                _ => {}
+            }
+        }
+        // Field 1 (the solo role) is not there in group mode.
+        let skip = |f: usize, mode: Mode| mode == Mode::Group && f == 1;
         match k.code {
             KeyCode::Esc => self.screen = Screen::Home,
-            KeyCode::Up => s.field = s.field.saturating_sub(1),
-            KeyCode::Down | KeyCode::Tab => s.field = (s.field + 1).min(2),
+            KeyCode::Up => {
+                s.field = s.field.saturating_sub(1);
+                if skip(s.field, s.mode) {
+                    s.field = 0;
+                }
+            }
+            KeyCode::Down | KeyCode::Tab => {
+                s.field = (s.field + 1).min(last);
+                if skip(s.field, s.mode) {
+                    s.field = 2;
+                }
+            }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') => {
                 let forward = k.code != KeyCode::Left;
                 match s.field {
@@ -379,6 +419,10 @@ impl App {
 
     fn start(&mut self) {
         let Some(s) = &self.setup else { return };
+        let s = SetupState {
+            labels: s.labels.clone(),
+            ..*s
+        };
         let drill = self.items[s.item].drill.clone();
         let role = (s.mode == Mode::Solo)
             .then(|| self.playable(s.item).get(s.role).cloned())
@@ -401,7 +445,14 @@ impl App {
             },
             None => format!("unsaved-{}", drill.scenario.id),
         };
-        let file = SessionFile::new(id, &drill, setup, now);
+        let mut file = SessionFile::new(id, &drill, setup, now);
+        if s.mode == Mode::Group {
+            for (role, label) in self.playable(s.item).into_iter().zip(&s.labels) {
+                if !label.trim().is_empty() {
+                    file.labels.insert(role, label.trim().to_string());
+                }
+            }
+        }
         self.start_play(drill, file);
         self.next_seed = self.next_seed.wrapping_add(1);
     }

@@ -196,16 +196,32 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
             app.msgs.get("tui-your-role"),
             roles.get(s.role).map(|r| role_name(r)).unwrap_or_default(),
         ));
-    } else {
-        let names: Vec<String> = roles.iter().map(|r| role_name(r)).collect();
-        lines.push(Line::from(format!(
-            "  {:<width$}{}",
-            app.msgs.get("tui-roles"),
-            names.join(", ")
-        )));
     }
     lines.push(field(2, app.msgs.get("tui-coaching"), on_off(coach)));
     lines.push(Line::from(format!("  {:<width$}{}", app.msgs.get("tui-seed"), s.seed)));
+    if s.mode == Mode::Group {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(app.msgs.get("tui-labels"), app.theme.title())));
+        for (j, r) in roles.iter().enumerate() {
+            let selected = s.field == 3 + j;
+            let label = s.labels.get(j).cloned().unwrap_or_default();
+            let shown = if label.is_empty() && !selected {
+                app.msgs.get("tui-label-empty")
+            } else {
+                label
+            };
+            let cursor = if selected { "▏" } else { "" };
+            let style = if selected {
+                app.theme.selected()
+            } else {
+                app.theme.dim()
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!("  {:<width$}", role_name(r))),
+                Span::styled(format!("{shown}{cursor}"), style),
+            ]));
+        }
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(app.msgs.get(if s.mode == Mode::Group {
         "tui-setup-group-hint"
@@ -377,7 +393,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
         Paragraph::new(Span::styled(
             format!(
                 " ▶ {} ",
-                app.msgs.fmt(actor_key, &[("role", Arg::Str(drill.role_name(role)))])
+                app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))])
             ),
             app.theme.actor(),
         )),
@@ -411,6 +427,16 @@ fn wrap(text: &str, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
+/// A role's name, with the participant label the group gave it, if any.
+fn labelled(app: &App, role: u16) -> String {
+    let Some(p) = &app.play else { return String::new() };
+    let d = &p.session.drill;
+    match p.file.labels.get(d.role_id(role)) {
+        Some(l) => format!("{} ({l})", d.role_name(role)),
+        None => d.role_name(role).to_string(),
+    }
+}
+
 /// Which roles are present and which have acted, as marks: `✓` acted, `●` present, `○` away.
 fn role_marks(app: &App) -> Vec<(char, String, bool)> {
     let Some(p) = &app.play else { return Vec::new() };
@@ -419,13 +445,8 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
         Event::Chose { role, .. } => m | bit(role),
         _ => m,
     });
-    p.session
-        .drill
-        .scenario
-        .roles
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
+    (0..p.session.drill.scenario.roles.len())
+        .map(|i| {
             let b = bit(i as u16);
             let present = st.present & b != 0;
             let mark = if !present {
@@ -435,7 +456,7 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
             } else {
                 '●'
             };
-            (mark, r.name.clone().unwrap_or_else(|| r.id.clone()), present)
+            (mark, labelled(app, i as u16), present)
         })
         .collect()
 }

@@ -351,3 +351,23 @@ fn from_starts_at_a_scene_and_debrief_out_writes_the_file() {
     assert_eq!(code, 2);
     assert!(err.contains("nowhere"));
 }
+
+#[cfg(unix)]
+#[test]
+fn everything_written_under_the_data_directory_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let base = tempfile::tempdir().unwrap();
+    let home = base.path().join("laget-home");
+    let (code, _, _) = play(
+        &home,
+        &["--lang", "en", "play", FIXTURE, "--plain", "--seed", "1"],
+        "1\n1\n1\n1\n",
+    );
+    assert_eq!(code, 0);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&home), 0o700);
+    assert_eq!(mode(&home.join("sessions")), 0o700);
+    for f in std::fs::read_dir(home.join("sessions")).unwrap().flatten() {
+        assert_eq!(mode(&f.path()), 0o600, "{}", f.path().display());
+    }
+}

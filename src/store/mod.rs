@@ -83,7 +83,7 @@ impl Store {
     }
 
     fn ensure_dir(&self) -> anyhow::Result<()> {
-        std::fs::create_dir_all(&self.dir).with_context(|| format!("cannot create {}", self.dir.display()))?;
+        create_private_dir(&self.dir).with_context(|| format!("cannot create {}", self.dir.display()))?;
         private_dir(&self.dir);
         Ok(())
     }
@@ -172,8 +172,18 @@ impl Store {
     }
 }
 
+/// Creates a directory and any missing parents readable by the user only (0700); folders that
+/// already exist are left as they are, except the one asked for (see `private_dir`).
+pub fn create_private_dir(p: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(p)
+}
+
 #[cfg(unix)]
-fn private_dir(p: &Path) {
+pub fn private_dir(p: &Path) {
     use std::os::unix::fs::PermissionsExt;
     let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o700));
 }
@@ -183,7 +193,7 @@ pub fn private_file(p: &Path) {
     let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o600));
 }
 #[cfg(not(unix))]
-fn private_dir(_: &Path) {}
+pub fn private_dir(_: &Path) {}
 #[cfg(not(unix))]
 pub fn private_file(_: &Path) {}
 

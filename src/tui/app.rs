@@ -654,7 +654,8 @@ impl App {
         let md = dir.join(format!("{name}.md"));
         let json = dir.join(format!("{name}.json"));
         let result = (|| -> std::io::Result<()> {
-            std::fs::create_dir_all(&dir)?;
+            crate::store::create_private_dir(&dir)?;
+            crate::store::private_dir(&dir);
             std::fs::write(&md, debrief::markdown(&d.debrief, &self.msgs))?;
             std::fs::write(&json, d.debrief.to_json())?;
             crate::store::private_file(&md);

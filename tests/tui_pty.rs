@@ -48,44 +48,7 @@ impl Tty {
 
 #[test]
 fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
-    let home = tempfile::tempdir().unwrap();
-    let cwd = tempfile::tempdir().unwrap();
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 30,
-            cols: 100,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_laget"));
-    cmd.args(["--lang", "en"]);
-    cmd.cwd(cwd.path());
-    cmd.env("LAGET_HOME", home.path());
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let out = Arc::new(Mutex::new(Vec::new()));
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let sink = out.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
-    let mut tty = Tty {
-        out,
-        writer: pty.master.take_writer().unwrap(),
-    };
-    assert!(
-        tty.wait_for("Scenarios", Duration::from_secs(10)),
-        "home screen:\n{}",
-        tty.screen()
-    );
+    let (mut tty, mut child, master, _home) = spawn(&[]);
 
     // Enter opens set-up, Enter starts with the defaults, then Enter goes on and takes the
     // highlighted choice until the debrief appears.
@@ -102,17 +65,7 @@ fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
     tty.send("q");
     tty.send("y");
 
-    let end = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if Instant::now() > end {
-            let _ = child.kill();
-            panic!("laget did not exit after q, y");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_exit(&mut child);
     assert!(status.success(), "exit status {status:?}");
     std::thread::sleep(Duration::from_millis(200));
     let all = tty.text();
@@ -126,23 +79,19 @@ fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
     );
 
     // The terminal is back in cooked mode with echo (raw mode undone).
-    let fd = pty.master.as_raw_fd().expect("master fd");
-    let mut t: libc::termios = unsafe { std::mem::zeroed() };
-    assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
-    assert!(t.c_lflag & libc::ICANON != 0, "canonical mode restored");
-    assert!(t.c_lflag & libc::ECHO != 0, "echo restored");
+    assert_cooked(&*master, &tty);
 }
 
-/// Starts the UI in a pseudo-terminal, opens the first scenario's drill, and returns the
-/// pieces a test needs to end it in some way and look at the terminal afterwards.
-fn start_drill(
-    extra_env: &[(&str, &str)],
-) -> (
+type Running = (
     Tty,
     Box<dyn portable_pty::Child + Send + Sync>,
     Box<dyn portable_pty::MasterPty + Send>,
     tempfile::TempDir,
-) {
+);
+
+/// Starts the UI in a pseudo-terminal (100×30, English, a fresh data directory and an empty
+/// working folder, so only the built-in scenarios are known) and waits for the home screen.
+fn spawn(extra_env: &[(&str, &str)]) -> Running {
     let home = tempfile::tempdir().unwrap();
     let pty = native_pty_system()
         .openpty(PtySize {
@@ -174,11 +123,21 @@ fn start_drill(
             sink.lock().unwrap().extend_from_slice(&buf[..n]);
         }
     });
-    let mut tty = Tty {
+    let tty = Tty {
         out,
         writer: pty.master.take_writer().unwrap(),
     };
-    assert!(tty.wait_for("Scenarios", Duration::from_secs(10)));
+    assert!(
+        tty.wait_for("Scenarios", Duration::from_secs(10)),
+        "home screen:\n{}",
+        tty.screen()
+    );
+    (tty, child, pty.master, home)
+}
+
+/// As `spawn`, then opens the first scenario's drill with the default set-up.
+fn start_drill(extra_env: &[(&str, &str)]) -> Running {
+    let (mut tty, child, master, home) = spawn(extra_env);
     tty.send("\r");
     tty.send("\r");
     assert!(
@@ -186,7 +145,7 @@ fn start_drill(
         "{}",
         tty.screen()
     );
-    (tty, child, pty.master, home)
+    (tty, child, master, home)
 }
 
 fn wait_exit(child: &mut Box<dyn portable_pty::Child + Send + Sync>) -> portable_pty::ExitStatus {

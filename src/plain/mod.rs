@@ -234,17 +234,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
     fn show_scene(&mut self, drill: &Drill, session: &Session, scene: u32) -> anyhow::Result<()> {
         let at = session.state.clock;
         let d = drill.date_at(at);
-        let date = self.msgs.fmt(
-            "plain-date",
-            &[
-                ("weekday", Arg::Str(&self.msgs.get(&format!("weekday-{}", d.weekday)))),
-                ("day", Arg::Num(d.day.into())),
-                ("month", Arg::Str(&self.msgs.get(&format!("month-{}", d.month)))),
-                ("year", Arg::Num(d.year)),
-                ("time", Arg::Str(&format!("{:02}:{:02}", d.hour, d.minute))),
-                ("n", Arg::Num(crate::engine::view::day(at))),
-            ],
-        );
+        let date = self.msgs.date("plain-date", &d, crate::engine::view::day(at));
         writeln!(self.out, "\n── {date} ──")?;
         let sc = drill.scene(scene);
         if let Scene::Ending { title, .. } = sc {

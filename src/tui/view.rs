@@ -255,16 +255,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
 
     // Status: date, day since the first concern, the deliberation timer.
     let d = drill.date_at(st.clock);
-    let date = app.msgs.fmt(
-        "tui-date",
-        &[
-            ("weekday", Arg::Str(&app.msgs.get(&format!("weekday-{}", d.weekday)))),
-            ("day", Arg::Num(d.day.into())),
-            ("month", Arg::Str(&app.msgs.get(&format!("month-{}", d.month)))),
-            ("year", Arg::Num(d.year)),
-            ("n", Arg::Num(day(st.clock))),
-        ],
-    );
+    let date = app.msgs.date("tui-date", &d, day(st.clock));
     let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
     let timer_width = timer.chars().count() as u16 + if p.paused { 14 } else { 2 };
     let [status_left, status_right] =

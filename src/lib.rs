@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod debrief;
 pub mod engine;
+pub mod explore;
 pub mod i18n;
 pub mod plain;
 pub mod scenario;

@@ -2,6 +2,7 @@
 //! maps outcomes to exit codes. 0 done, 1 error, 2 usage, 3 a session stopped before its end.
 
 mod check;
+mod explore;
 mod list;
 mod play;
 
@@ -82,6 +83,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: crate::plain::DebriefFormat,
     },
+    /// Play the scenario many times automatically: endings, scores, coverage, dead choices.
+    Explore {
+        #[command(flatten)]
+        args: explore::ExploreArgs,
+    },
     /// Print shell completions.
     Completions {
         #[arg(value_enum)]
@@ -151,6 +157,7 @@ pub fn main() -> i32 {
         }) => play::resume(&ctx, session, latest, opts),
         Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
         Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
+        Some(Command::Explore { args }) => explore::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
             Ok(0)

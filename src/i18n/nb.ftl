@@ -151,3 +151,23 @@ check-unused-flag = the flag "{$name}" is never read
 check-unused-flag-help = use it in a condition, or remove it
 check-exemplary-not-good = the exemplary path scores below 80: {$detail}
 check-exemplary-not-good-help = the exemplary path should show good practice: check its choices' facts (performs, child_voice, decides) and the windows
+
+## laget explore
+explore-title = Utforsket {$title} ({$id}): {$walks} gjennomspillinger, {$steps} valg · {$mode} · frø {$seed}
+explore-exhaustive = Alle ulike veier, hver spilt med frø {$seed} (tilfeldige hendelser skjer slik frøet avgjør på hver vei).
+explore-complete = Alle veiene ble gått gjennom.
+explore-cut-paths = Stoppet etter {$limit} veier: scenarioet har flere (øk --max-paths for å gå videre).
+explore-cut-depth = Veier med mer enn {$limit} beslutninger ble kuttet der.
+explore-speed = Tid: {$seconds} s · {$walks} gjennomspillinger/s · {$steps} valg/s
+explore-no-walks = Ingen gjennomspillinger ble gjort.
+explore-endings = Avslutninger
+explore-scores = Poeng (lavest · nedre kvartil · median · øvre kvartil · høyest)
+explore-unreached-scenes = Scener som aldri ble nådd
+explore-unreached-choices = Valg som aldri ble tatt
+explore-dead-choices = Døde valg (ingen prøve viste en annen avslutning eller poengsum enn et søskenvalg)
+explore-dead-line = {$choice}: samme avslutning og poeng som {$same} ({$probes} sammenligninger)
+explore-none = ingen
+explore-best = Beste vei
+explore-worst = Dårligste vei
+explore-path = frø {$seed} · avslutning {$ending} · poeng {$scores}
+explore-replay = spill av igjen: {$command}

@@ -151,3 +151,23 @@ check-unused-flag = the flag "{$name}" is never read
 check-unused-flag-help = use it in a condition, or remove it
 check-exemplary-not-good = the exemplary path scores below 80: {$detail}
 check-exemplary-not-good-help = the exemplary path should show good practice: check its choices' facts (performs, child_voice, decides) and the windows
+
+## laget explore
+explore-title = Utforska {$title} ({$id}): {$walks} gjennomspelingar, {$steps} val · {$mode} · frø {$seed}
+explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige hendingar skjer slik frøet avgjer på kvar veg).
+explore-complete = Alle vegane vart gått gjennom.
+explore-cut-paths = Stoppa etter {$limit} vegar: scenarioet har fleire (auk --max-paths for å gå vidare).
+explore-cut-depth = Vegar med meir enn {$limit} avgjerder vart kutta der.
+explore-speed = Tid: {$seconds} s · {$walks} gjennomspelingar/s · {$steps} val/s
+explore-no-walks = Ingen gjennomspelingar vart gjorde.
+explore-endings = Avslutningar
+explore-scores = Poeng (lågast · nedre kvartil · median · øvre kvartil · høgast)
+explore-unreached-scenes = Scener som aldri vart nådde
+explore-unreached-choices = Val som aldri vart tekne
+explore-dead-choices = Daude val (ingen prøve viste ei anna avslutning eller poengsum enn eit syskenval)
+explore-dead-line = {$choice}: same avslutning og poeng som {$same} ({$probes} samanlikningar)
+explore-none = ingen
+explore-best = Beste veg
+explore-worst = Dårlegaste veg
+explore-path = frø {$seed} · avslutning {$ending} · poeng {$scores}
+explore-replay = spel av att: {$command}

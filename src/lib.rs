@@ -9,6 +9,7 @@ pub mod cli;
 pub mod debrief;
 pub mod engine;
 pub mod explore;
+pub mod graph_out;
 pub mod i18n;
 pub mod plain;
 pub mod scenario;

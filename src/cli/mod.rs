@@ -3,6 +3,7 @@
 
 mod check;
 mod explore;
+mod graph;
 mod list;
 mod play;
 
@@ -88,6 +89,13 @@ pub enum Command {
         #[command(flatten)]
         args: explore::ExploreArgs,
     },
+    /// Print the scenario's branching structure (Graphviz DOT or Mermaid).
+    Graph {
+        /// A scenario id from `laget list`, or a path to a .ron file.
+        scenario: String,
+        #[arg(long, value_enum, default_value = "dot")]
+        format: graph::GraphFormat,
+    },
     /// Print shell completions.
     Completions {
         #[arg(value_enum)]
@@ -158,6 +166,7 @@ pub fn main() -> i32 {
         Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
         Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
         Some(Command::Explore { args }) => explore::run(&ctx, args),
+        Some(Command::Graph { scenario, format }) => graph::run(&ctx, &scenario, format),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
             Ok(0)

@@ -15,3 +15,4 @@ pub mod plain;
 pub mod scenario;
 pub mod score;
 pub mod store;
+pub mod template;

@@ -5,6 +5,7 @@ mod check;
 mod explore;
 mod graph;
 mod list;
+mod new;
 mod play;
 
 use std::path::PathBuf;
@@ -96,6 +97,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "dot")]
         format: graph::GraphFormat,
     },
+    /// Write a new scenario from a template (in the language of --lang) and a facilitator-guide stub.
+    New {
+        /// The new scenario's id: lowercase letters, digits, '-' and '_'.
+        id: String,
+        /// The folder to write <ID>.<lang>.ron and <ID>.<lang>.md in.
+        #[arg(long, default_value = ".")]
+        out: PathBuf,
+    },
     /// Print shell completions.
     Completions {
         #[arg(value_enum)]
@@ -167,6 +176,7 @@ pub fn main() -> i32 {
         Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
         Some(Command::Explore { args }) => explore::run(&ctx, args),
         Some(Command::Graph { scenario, format }) => graph::run(&ctx, &scenario, format),
+        Some(Command::New { id, out }) => new::run(&ctx, &id, &out),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
             Ok(0)

@@ -306,3 +306,9 @@ explore-best = Best path
 explore-worst = Worst path
 explore-path = seed {$seed} · ending {$ending} · scores {$scores}
 explore-replay = replay: {$command}
+
+## laget new
+new-bad-id = "{$id}" cannot be a scenario id: use 1 to {$max} lowercase letters (a–z), digits, '-' and '_', starting with a letter or digit
+new-exists = {$path} already exists; laget new never overwrites a file. Choose another id or --out folder, or move the file away
+new-cannot-write = cannot write {$path}: {$reason}
+new-written = Wrote {$scenario} and {$guide}. Check it with: laget check {$scenario}

@@ -171,3 +171,9 @@ explore-best = Beste vei
 explore-worst = Dårligste vei
 explore-path = frø {$seed} · avslutning {$ending} · poeng {$scores}
 explore-replay = spill av igjen: {$command}
+
+## laget new
+new-bad-id = «{$id}» kan ikke være id for et scenario: bruk 1 til {$max} små bokstaver (a–z), sifre, «-» og «_», og begynn med en bokstav eller et siffer
+new-exists = {$path} finnes allerede; laget new overskriver aldri en fil. Velg en annen id eller --out-mappe, eller flytt filen
+new-cannot-write = kan ikke skrive {$path}: {$reason}
+new-written = Skrev {$scenario} og {$guide}. Sjekk det med: laget check {$scenario}

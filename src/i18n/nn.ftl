@@ -171,3 +171,9 @@ explore-best = Beste veg
 explore-worst = Dårlegaste veg
 explore-path = frø {$seed} · avslutning {$ending} · poeng {$scores}
 explore-replay = spel av att: {$command}
+
+## laget new
+new-bad-id = «{$id}» kan ikkje vere id for eit scenario: bruk 1 til {$max} små bokstavar (a–z), siffer, «-» og «_», og byrj med ein bokstav eller eit siffer
+new-exists = {$path} finst allereie; laget new skriv aldri over ei fil. Vel ein annan id eller --out-mappe, eller flytt fila
+new-cannot-write = kan ikkje skrive {$path}: {$reason}
+new-written = Skreiv {$scenario} og {$guide}. Sjekk det med: laget check {$scenario}

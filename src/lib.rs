@@ -15,4 +15,5 @@ pub mod plain;
 pub mod scenario;
 pub mod score;
 pub mod store;
+pub mod synth;
 pub mod template;

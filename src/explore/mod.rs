@@ -33,8 +33,10 @@
 //! ending. Both members of such a pair are reported. Choices marked
 //! `intended_no_effect: true` are left out. Probes are taken at the first
 //! [`Options::probes_per_scene`] decision points met in each scene, so their cost does not
-//! grow with the number of walks; a choice whose effect shows only rarely can escape them,
-//! and the report is a hint for authors, not a proof.
+//! grow with the number of walks, and they stop once they have cost more steps than the walks
+//! plus a million (so on a very large scenario only the scenes met first are probed). A
+//! choice whose effect shows only rarely can escape them: the report is a hint for authors,
+//! not a proof.
 //!
 //! The core reads no clock: the command line measures the time around [`explore`].
 
@@ -230,8 +232,13 @@ fn code(e: &Event) -> u64 {
     }
 }
 
-/// The most event logs the score cache holds; beyond it, scores are computed afresh.
-const CACHE_LIMIT: usize = 200_000;
+/// Probe steps allowed beyond the walks' own steps (see `may_probe`).
+const PROBE_ALLOWANCE: u64 = 1_000_000;
+
+/// The most events (in short form, 8 bytes each) the score cache holds, 64 MB; beyond it,
+/// scores are computed afresh. Bounded by size, not entries: on a large scenario one log can
+/// hold thousands of events.
+const CACHE_LIMIT: usize = 8 << 20;
 
 struct Explorer<'d> {
     drill: &'d Drill,
@@ -242,6 +249,8 @@ struct Explorer<'d> {
     /// in short form (`code`), kept in `key`, a reused buffer.
     cache: HashMap<Vec<u64>, Outcome, BuildHasherDefault<Fx>>,
     key: Vec<u64>,
+    /// Events held in the cache.
+    cached: usize,
     scene_seen: Vec<bool>,
     choice_seen: Vec<bool>,
     endings: Vec<u64>,
@@ -295,6 +304,7 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
         player,
         cache: HashMap::default(),
         key: Vec::new(),
+        cached: 0,
         scene_seen: vec![false; g.scenes.len()],
         choice_seen: vec![false; g.choices.len()],
         endings: vec![0; g.scenes.len()],
@@ -342,7 +352,7 @@ impl Explorer<'_> {
                     self.options = options;
                     break;
                 }
-                if options.len() > 1 && self.probes_at[scene as usize] < self.opts.probes_per_scene {
+                if options.len() > 1 && self.may_probe(scene) {
                     self.probes_at[scene as usize] += 1;
                     self.probe(&st, &options, &picker);
                 }
@@ -376,7 +386,7 @@ impl Explorer<'_> {
             match st.acting(g) {
                 Some((scene, role, _)) => {
                     let options: Vec<u32> = st.open(g, role).collect();
-                    if options.len() > 1 && ex.probes_at[scene as usize] < ex.opts.probes_per_scene {
+                    if options.len() > 1 && ex.may_probe(scene) {
                         ex.probes_at[scene as usize] += 1;
                         let p = probe_picker.clone();
                         probe_picker.next();
@@ -426,6 +436,14 @@ impl Explorer<'_> {
             }
         }
         cut
+    }
+
+    /// Whether to probe here: the first `probes_per_scene` times a scene is met, as long as
+    /// probing has cost no more steps than the walks themselves plus a million (on a large
+    /// scenario every probe plays to the end, and unbounded probing would dwarf the walks).
+    fn may_probe(&self, scene: u32) -> bool {
+        self.probes_at[scene as usize] < self.opts.probes_per_scene
+            && self.probe_steps <= self.steps.saturating_add(PROBE_ALLOWANCE)
     }
 
     /// Plays every option from `st` to the end with the same continuation, and notes which
@@ -499,7 +517,8 @@ impl Explorer<'_> {
             ending: st.ended.unwrap_or(NONE),
             scores: [s.role_clarity.score, s.child_voice.score, s.decision_timing.score],
         };
-        if self.cache.len() < CACHE_LIMIT {
+        if self.cached + self.key.len() <= CACHE_LIMIT {
+            self.cached += self.key.len();
             self.cache.insert(self.key.clone(), o);
         }
         o

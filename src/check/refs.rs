@@ -45,10 +45,22 @@ impl<'s> Names<'s> {
 }
 
 /// The byte offset where scene `i` is defined (its `id` literal), counting duplicates.
+/// Computed for all scenes at the first call, so that it costs a lookup, not a pass over the
+/// scenes before `i`. (A locator serves one scenario, so `s` is always the same.)
 pub fn scene_anchor(loc: &Locator, s: &Scenario, i: usize) -> usize {
-    let id = s.scenes[i].id();
-    let nth = s.scenes[..i].iter().filter(|x| x.id() == id).count();
-    loc.anchor(&["scenes"], "id", id, nth, 0)
+    let all = loc.scene_anchors.get_or_init(|| {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        s.scenes
+            .iter()
+            .map(|x| {
+                let nth = count.entry(x.id()).or_default();
+                let at = loc.anchor(&["scenes"], "id", x.id(), *nth, 0);
+                *nth += 1;
+                at
+            })
+            .collect()
+    });
+    all.get(i).copied().unwrap_or(0)
 }
 
 pub fn choice_anchor(loc: &Locator, s: &Scenario, scene: usize, choice: usize) -> usize {

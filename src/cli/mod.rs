@@ -2,8 +2,11 @@
 //! maps outcomes to exit codes. 0 done, 1 error, 2 usage, 3 a session stopped before its end.
 
 mod check;
+mod explore;
+mod graph;
 mod handouts;
 mod list;
+mod new;
 mod play;
 
 use std::path::PathBuf;
@@ -88,6 +91,26 @@ pub enum Command {
         /// A scenario id from `laget list`, or a path to a .ron file.
         scenario: String,
         #[arg(long)]
+        out: PathBuf,
+    },
+    /// Play the scenario many times automatically: endings, scores, coverage, dead choices.
+    Explore {
+        #[command(flatten)]
+        args: explore::ExploreArgs,
+    },
+    /// Print the scenario's branching structure (Graphviz DOT or Mermaid).
+    Graph {
+        /// A scenario id from `laget list`, or a path to a .ron file.
+        scenario: String,
+        #[arg(long, value_enum, default_value = "dot")]
+        format: graph::GraphFormat,
+    },
+    /// Write a new scenario from a template (in the language of --lang) and a facilitator-guide stub.
+    New {
+        /// The new scenario's id: lowercase letters, digits, '-' and '_'.
+        id: String,
+        /// The folder to write <ID>.<lang>.ron and <ID>.<lang>.md in.
+        #[arg(long, default_value = ".")]
         out: PathBuf,
     },
     /// Print shell completions.
@@ -189,6 +212,9 @@ pub fn main() -> i32 {
         Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
         Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
         Some(Command::Handouts { scenario, out }) => handouts::run(&ctx, &scenario, &out),
+        Some(Command::Explore { args }) => explore::run(&ctx, args),
+        Some(Command::Graph { scenario, format }) => graph::run(&ctx, &scenario, format),
+        Some(Command::New { id, out }) => new::run(&ctx, &id, &out),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
             Ok(0)

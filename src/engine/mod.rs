@@ -13,6 +13,7 @@ pub use state::{Event, Mode, Pending, State};
 use crate::scenario::{Scenario, Source};
 
 /// A scenario ready to play: the text as authored, and its compiled graph.
+#[derive(Clone)]
 pub struct Drill {
     pub scenario: Scenario,
     pub graph: Graph,

@@ -117,6 +117,33 @@ impl State {
         }
     }
 
+    /// Back to the state `State::new(g, seed, from)` would build, keeping the buffers: `laget
+    /// explore` plays millions of walks, and allocating five vectors per walk would dominate.
+    pub fn reset(&mut self, g: &Graph, seed: u64, from: Option<u32>) {
+        self.scene = from.unwrap_or(g.start);
+        self.clock = 0;
+        self.flags.clear();
+        self.flags.resize(g.flag_count, false);
+        self.counters.clear();
+        self.counters.extend(g.counters.iter().map(|c| c.0));
+        self.visits.clear();
+        self.visits.resize(g.scenes.len(), 0);
+        self.present = g.present_at_start;
+        self.decided.clear();
+        self.decided.resize(g.windows.len(), None);
+        self.injected.clear();
+        self.injected.resize(g.injects.len(), false);
+        self.events.clear();
+        self.ended = None;
+        self.random_injects = true;
+        self.rng = ChaCha8Rng::seed_from_u64(seed);
+        self.entered = false;
+        self.round_queue.clear();
+        self.round_picks.clear();
+        self.round_seq = 0;
+        self.in_round = false;
+    }
+
     pub fn holds(&self, c: &Cond) -> bool {
         match *c {
             Cond::Flag(f) => self.flags[f as usize],
@@ -178,13 +205,35 @@ impl State {
     /// `role`; in a decision or conversation, all of them (a choice's own `role` says who
     /// acts when it is taken, e.g. handing over to the principal).
     pub fn available(&self, g: &Graph, role: u16) -> Vec<u32> {
+        self.open(g, role).collect()
+    }
+
+    /// The same as `available`, without allocating.
+    pub fn open<'a>(&'a self, g: &'a Graph, role: u16) -> impl Iterator<Item = u32> + 'a {
+        g.choices_of(self.scene).filter(move |&c| self.is_open(g, c, role))
+    }
+
+    fn is_open(&self, g: &Graph, c: u32, role: u16) -> bool {
+        let ch = &g.choices[c as usize];
         let round = g.scenes[self.scene as usize].kind == Kind::Round;
-        g.choices_of(self.scene)
-            .filter(|&c| {
-                let ch = &g.choices[c as usize];
-                (!round || ch.role == role) && self.all(&ch.when)
-            })
-            .collect()
+        (!round || ch.role == role) && self.all(&ch.when)
+    }
+
+    /// Who must act now: `(scene, role, round)`, or `None` once the drill has ended.
+    /// `pending` without the list of choices, for callers that keep their own buffer.
+    pub fn acting(&self, g: &Graph) -> Option<(u32, u16, Option<u32>)> {
+        if self.ended.is_some() {
+            return None;
+        }
+        Some(if self.in_round {
+            (
+                self.scene,
+                self.round_queue.first().copied().unwrap_or(0),
+                Some(self.round_seq),
+            )
+        } else {
+            (self.scene, g.scenes[self.scene as usize].role, None)
+        })
     }
 
     /// Who must act now, and on what.
@@ -192,14 +241,9 @@ impl State {
         if let Some(e) = self.ended {
             return Pending::Ended { ending: e };
         }
-        let sc = &g.scenes[self.scene as usize];
-        let (role, round) = if self.in_round {
-            (self.round_queue.first().copied().unwrap_or(0), Some(self.round_seq))
-        } else {
-            (sc.role, None)
-        };
+        let (scene, role, round) = self.acting(g).unwrap_or((self.scene, 0, None));
         Pending::Choice {
-            scene: self.scene,
+            scene,
             role,
             choices: self.available(g, role),
             round,
@@ -221,8 +265,7 @@ impl State {
             at: self.clock,
             random,
         });
-        let effects = inj.effects.clone();
-        self.apply(g, &effects);
+        self.apply(g, &inj.effects);
         true
     }
 
@@ -299,8 +342,7 @@ impl State {
                     self.go(next);
                 }
                 Kind::Decision | Kind::Conversation => {
-                    let options = self.available(g, sc.role);
-                    if options.is_empty() {
+                    if self.open(g, sc.role).next().is_none() {
                         self.events.push(Event::Stuck {
                             scene: self.scene,
                             at: self.clock,
@@ -311,13 +353,13 @@ impl State {
                     if is_human(g, mode, player, sc.role) {
                         return;
                     }
-                    let c = self.policy_pick(g, sc.role, &options);
+                    let c = self.policy_pick(g, sc.role);
                     self.choose(g, c, false);
                 }
                 Kind::Round => {
                     // Skip roles with nothing to choose.
                     while let Some(&r) = self.round_queue.first() {
-                        if self.available(g, r).is_empty() {
+                        if self.open(g, r).next().is_none() {
                             self.round_queue.remove(0);
                         } else {
                             break;
@@ -327,8 +369,7 @@ impl State {
                         None => self.finish_round(g),
                         Some(r) if is_human(g, mode, player, r) => return,
                         Some(r) => {
-                            let options = self.available(g, r);
-                            let c = self.policy_pick(g, r, &options);
+                            let c = self.policy_pick(g, r);
                             self.choose(g, c, false);
                         }
                     }
@@ -372,17 +413,16 @@ impl State {
         self.in_round = true;
         self.round_seq += 1;
         self.round_picks.clear();
-        self.round_queue = if sc.round_order.is_empty() {
-            (0..64u16)
-                .filter(|&r| (g.playable & self.present) & bit(r) != 0)
-                .collect()
+        // Refilled in place: the queue's buffer is reused from round to round.
+        let present = self.present;
+        self.round_queue.clear();
+        if sc.round_order.is_empty() {
+            let mask = g.playable & present;
+            self.round_queue.extend((0..64u16).filter(|&r| mask & bit(r) != 0));
         } else {
-            sc.round_order
-                .iter()
-                .copied()
-                .filter(|&r| self.present & bit(r) != 0)
-                .collect()
-        };
+            self.round_queue
+                .extend(sc.round_order.iter().copied().filter(|&r| present & bit(r) != 0));
+        }
     }
 
     fn finish_round(&mut self, g: &Graph) {
@@ -406,23 +446,27 @@ impl State {
         self.go(next);
     }
 
-    /// The computer's choice for a role, by the role's policy.
-    fn policy_pick(&mut self, g: &Graph, role: u16, options: &[u32]) -> u32 {
+    /// The computer's choice for a role, by the role's policy. The caller has made sure
+    /// some choice is open to the role.
+    fn policy_pick(&mut self, g: &Graph, role: u16) -> u32 {
+        let first = self.open(g, role).next().unwrap_or(NONE);
         match &g.policies[role as usize] {
-            Policy::Random => options[self.rng.random_range(0..options.len())],
-            Policy::First => options[0],
+            Policy::Random => {
+                let n = self.open(g, role).count();
+                let k = self.rng.random_range(0..n.max(1));
+                self.open(g, role).nth(k).unwrap_or(first)
+            }
+            Policy::First => first,
             Policy::Exemplary => g.exemplary_at[self.scene as usize]
                 .iter()
                 .copied()
-                .find(|c| options.contains(c))
-                .unwrap_or(options[0]),
+                .find(|&c| g.choices[c as usize].scene == self.scene && self.is_open(g, c, role))
+                .unwrap_or(first),
             Policy::Prefer(_) => {
                 let rank = &g.prefer[role as usize];
-                options
-                    .iter()
-                    .copied()
+                self.open(g, role)
                     .min_by_key(|c| rank.get(c).copied().unwrap_or(u32::MAX))
-                    .unwrap_or(options[0])
+                    .unwrap_or(first)
             }
         }
     }

@@ -367,3 +367,28 @@ handout-brief = Only for you
 handout-privacy = A fictional case for a drill. Do not add real information about any child.
 tui-labels = Who plays which role (optional: ↓ to a role and type initials; never a child's name)
 tui-label-empty = (the role name)
+## laget explore
+explore-title = Explored {$title} ({$id}): {$walks} walks, {$steps} choices · {$mode} mode · seed {$seed}
+explore-exhaustive = Every distinct path, each played with seed {$seed} (random events fire as that seed decides on each path).
+explore-complete = Every path was enumerated.
+explore-cut-paths = Stopped after {$limit} paths: the scenario has more (raise --max-paths to go on).
+explore-cut-depth = Paths longer than {$limit} decisions were cut there.
+explore-speed = Time: {$seconds} s · {$walks} walks/s · {$steps} choices/s
+explore-no-walks = No walks were played.
+explore-endings = Endings
+explore-scores = Scores (lowest · lower quartile · median · upper quartile · highest)
+explore-unreached-scenes = Scenes never reached
+explore-unreached-choices = Choices never taken
+explore-dead-choices = Dead choices (no probe showed a different ending or score from a sibling)
+explore-dead-line = {$choice}: same ending and scores as {$same} ({$probes} comparisons)
+explore-none = none
+explore-best = Best path
+explore-worst = Worst path
+explore-path = seed {$seed} · ending {$ending} · scores {$scores}
+explore-replay = replay: {$command}
+
+## laget new
+new-bad-id = "{$id}" cannot be a scenario id: use 1 to {$max} lowercase letters (a–z), digits, '-' and '_', starting with a letter or digit
+new-exists = {$path} already exists; laget new never overwrites a file. Choose another id or --out folder, or move the file away
+new-cannot-write = cannot write {$path}: {$reason}
+new-written = Wrote {$scenario} and {$guide}. Check it with: laget check {$scenario}

@@ -367,3 +367,29 @@ handout-brief = Bare for deg
 handout-privacy = En oppdiktet sak til en øvelse. Ikke legg inn ekte opplysninger om noe barn.
 tui-labels = Hvem spiller hvilken rolle (valgfritt: ↓ til en rolle og skriv initialer; aldri et barns navn)
 tui-label-empty = (rollenavnet)
+
+## laget explore
+explore-title = Utforsket {$title} ({$id}): {$walks} gjennomspillinger, {$steps} valg · {$mode} · frø {$seed}
+explore-exhaustive = Alle ulike veier, hver spilt med frø {$seed} (tilfeldige hendelser skjer slik frøet avgjør på hver vei).
+explore-complete = Alle veiene ble gått gjennom.
+explore-cut-paths = Stoppet etter {$limit} veier: scenarioet har flere (øk --max-paths for å gå videre).
+explore-cut-depth = Veier med mer enn {$limit} beslutninger ble kuttet der.
+explore-speed = Tid: {$seconds} s · {$walks} gjennomspillinger/s · {$steps} valg/s
+explore-no-walks = Ingen gjennomspillinger ble gjort.
+explore-endings = Avslutninger
+explore-scores = Poeng (lavest · nedre kvartil · median · øvre kvartil · høyest)
+explore-unreached-scenes = Scener som aldri ble nådd
+explore-unreached-choices = Valg som aldri ble tatt
+explore-dead-choices = Døde valg (ingen prøve viste en annen avslutning eller poengsum enn et søskenvalg)
+explore-dead-line = {$choice}: samme avslutning og poeng som {$same} ({$probes} sammenligninger)
+explore-none = ingen
+explore-best = Beste vei
+explore-worst = Dårligste vei
+explore-path = frø {$seed} · avslutning {$ending} · poeng {$scores}
+explore-replay = spill av igjen: {$command}
+
+## laget new
+new-bad-id = «{$id}» kan ikke være id for et scenario: bruk 1 til {$max} små bokstaver (a–z), sifre, «-» og «_», og begynn med en bokstav eller et siffer
+new-exists = {$path} finnes allerede; laget new overskriver aldri en fil. Velg en annen id eller --out-mappe, eller flytt filen
+new-cannot-write = kan ikke skrive {$path}: {$reason}
+new-written = Skrev {$scenario} og {$guide}. Sjekk det med: laget check {$scenario}

@@ -367,3 +367,29 @@ handout-brief = Berre for deg
 handout-privacy = Ei oppdikta sak til ei øving. Ikkje legg inn verkelege opplysningar om noko barn.
 tui-labels = Kven speler kva rolle (valfritt: ↓ til ei rolle og skriv initialar; aldri namnet til eit barn)
 tui-label-empty = (rollenamnet)
+
+## laget explore
+explore-title = Utforska {$title} ({$id}): {$walks} gjennomspelingar, {$steps} val · {$mode} · frø {$seed}
+explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige hendingar skjer slik frøet avgjer på kvar veg).
+explore-complete = Alle vegane vart gått gjennom.
+explore-cut-paths = Stoppa etter {$limit} vegar: scenarioet har fleire (auk --max-paths for å gå vidare).
+explore-cut-depth = Vegar med meir enn {$limit} avgjerder vart kutta der.
+explore-speed = Tid: {$seconds} s · {$walks} gjennomspelingar/s · {$steps} val/s
+explore-no-walks = Ingen gjennomspelingar vart gjorde.
+explore-endings = Avslutningar
+explore-scores = Poeng (lågast · nedre kvartil · median · øvre kvartil · høgast)
+explore-unreached-scenes = Scener som aldri vart nådde
+explore-unreached-choices = Val som aldri vart tekne
+explore-dead-choices = Daude val (ingen prøve viste ei anna avslutning eller poengsum enn eit syskenval)
+explore-dead-line = {$choice}: same avslutning og poeng som {$same} ({$probes} samanlikningar)
+explore-none = ingen
+explore-best = Beste veg
+explore-worst = Dårlegaste veg
+explore-path = frø {$seed} · avslutning {$ending} · poeng {$scores}
+explore-replay = spel av att: {$command}
+
+## laget new
+new-bad-id = «{$id}» kan ikkje vere id for eit scenario: bruk 1 til {$max} små bokstavar (a–z), siffer, «-» og «_», og byrj med ein bokstav eller eit siffer
+new-exists = {$path} finst allereie; laget new skriv aldri over ei fil. Vel ein annan id eller --out-mappe, eller flytt fila
+new-cannot-write = kan ikkje skrive {$path}: {$reason}
+new-written = Skreiv {$scenario} og {$guide}. Sjekk det med: laget check {$scenario}

@@ -1,0 +1,314 @@
+//! `laget explore`: the library's exploration, timed, and printed as text or JSON.
+
+use std::io::Write;
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+use super::play::{ModeArg, drill};
+use super::{Context, ListFormat};
+use crate::engine::Mode;
+use crate::explore::{self, Cut, Distribution, ExploreError, Options, PathReport, Report};
+use crate::i18n::{Arg, Messages};
+use crate::scenario::model::Dimension;
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct ExploreArgs {
+    /// A scenario id from `laget list`, or a path to a .ron file.
+    pub scenario: String,
+    /// How many random walks to play.
+    #[arg(long, default_value_t = 10_000)]
+    pub walks: u64,
+    /// Seed from which each walk draws its own seed (with --exhaustive: the seed of every path).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Enumerate every distinct path instead of walking at random (up to --max-paths).
+    #[arg(long)]
+    pub exhaustive: bool,
+    /// With --exhaustive: stop after this many paths.
+    #[arg(long, default_value_t = 100_000)]
+    pub max_paths: u64,
+    /// Group (every playable role decides) or solo (one role; the computer plays the rest).
+    #[arg(long, value_enum, default_value = "group")]
+    pub mode: ModeArg,
+    /// Solo: the role the walks play (default: the scenario's solo role).
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ListFormat,
+}
+
+pub fn run(ctx: &Context, args: ExploreArgs) -> anyhow::Result<i32> {
+    let d = match drill(ctx, &args.scenario)? {
+        Ok(d) => d,
+        Err(code) => return Ok(code),
+    };
+    let opts = Options {
+        walks: args.walks,
+        seed: args.seed,
+        exhaustive: args.exhaustive,
+        mode: match args.mode {
+            ModeArg::Group => Mode::Group,
+            ModeArg::Solo => Mode::Solo,
+        },
+        role: args.role.clone(),
+        max_paths: args.max_paths.max(1),
+        ..Options::default()
+    };
+    let started = Instant::now();
+    let report = match explore::explore(&d, &opts) {
+        Ok(r) => r,
+        Err(ExploreError::NotPlayable(name)) => {
+            let playable: Vec<&str> = d
+                .scenario
+                .roles
+                .iter()
+                .filter(|r| r.playable == Some(true))
+                .map(|r| r.id.as_str())
+                .collect();
+            eprintln!(
+                "{}",
+                ctx.msgs.fmt(
+                    "cli-unknown-role",
+                    &[("name", Arg::Str(&name)), ("known", Arg::Str(&playable.join(", ")))]
+                )
+            );
+            return Ok(2);
+        }
+    };
+    let elapsed = started.elapsed().as_secs_f64();
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        ListFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&to_json(&report, elapsed))?)?,
+        ListFormat::Text => {
+            out.write_all(text(&report, elapsed, &args.scenario, &d.scenario.title, &ctx.msgs).as_bytes())?
+        }
+    }
+    Ok(0)
+}
+
+fn per_second(n: u64, seconds: f64) -> f64 {
+    if seconds > 0.0 { n as f64 / seconds } else { 0.0 }
+}
+
+fn path_json(p: &Option<PathReport>) -> Value {
+    match p {
+        None => Value::Null,
+        Some(p) => json!({
+            "seed": p.seed,
+            "mode": p.mode.key(),
+            "role": p.role,
+            // One element per line of input: the 1-based number of the choice offered.
+            "inputs": p.inputs.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+            "ending": p.ending,
+            "scores": {
+                "role_clarity": p.scores[0],
+                "child_voice": p.scores[1],
+                "decision_timing": p.scores[2],
+            },
+        }),
+    }
+}
+
+fn dist_json(d: &Distribution) -> Value {
+    json!({
+        "count": d.count,
+        "min": d.min,
+        "q1": d.q1,
+        "median": d.median,
+        "q3": d.q3,
+        "max": d.max,
+        "mean": d.mean.map(|m| (m * 100.0).round() / 100.0),
+        "histogram": d.histogram,
+    })
+}
+
+/// The report as JSON (CONTRACT.md); keys come out sorted (serde_json's map is ordered).
+pub fn to_json(r: &Report, elapsed: f64) -> Value {
+    let scores: serde_json::Map<String, Value> = r.scores.iter().map(|(k, d)| (k.to_string(), dist_json(d))).collect();
+    json!({
+        "scenario": r.scenario,
+        "language": r.language,
+        "mode": r.options.mode.key(),
+        "role": r.options.role,
+        "seed": r.options.seed,
+        "exhaustive": r.options.exhaustive,
+        "complete": if r.options.exhaustive { Value::Bool(r.cut.is_none()) } else { Value::Null },
+        "cut": match r.cut {
+            None => Value::Null,
+            Some(Cut::Paths(n)) => json!({"reason": "max_paths", "limit": n}),
+            Some(Cut::Depth(n)) => json!({"reason": "max_depth", "limit": n}),
+        },
+        "walks": r.walks,
+        "steps": r.steps,
+        "probe_steps": r.probe_steps,
+        "elapsed_seconds": elapsed,
+        "walks_per_second": per_second(r.walks, elapsed).round(),
+        "steps_per_second": per_second(r.steps, elapsed).round(),
+        "endings": r.endings,
+        "scores": scores,
+        "unreached_scenes": r.unreached_scenes,
+        "unreached_choices": r.unreached_choices,
+        "dead_choices": r.dead_choices.iter().map(|d| d.choice.clone()).collect::<Vec<_>>(),
+        "dead_choice_details": r.dead_choices.iter().map(|d| json!({
+            "choice": d.choice, "same_as": d.same_as, "probes": d.probes,
+        })).collect::<Vec<_>>(),
+        "best_path": path_json(&r.best_path),
+        "worst_path": path_json(&r.worst_path),
+    })
+}
+
+fn list_or_none(m: &Messages, items: &[String]) -> String {
+    if items.is_empty() {
+        format!("  {}\n", m.get("explore-none"))
+    } else {
+        items.iter().map(|i| format!("  {i}\n")).collect()
+    }
+}
+
+fn opt(v: Option<u32>) -> String {
+    v.map_or("-".into(), |v| v.to_string())
+}
+
+/// `'…'`-quotes an argument for a POSIX shell when it needs it.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:=+".contains(c)) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+fn path_text(m: &Messages, key: &str, p: &PathReport, scenario: &str) -> String {
+    let scores = p.scores.iter().map(u32::to_string).collect::<Vec<_>>().join("/");
+    let mut s = format!(
+        "{}: {}\n",
+        m.get(key),
+        m.fmt(
+            "explore-path",
+            &[
+                ("seed", Arg::Str(&p.seed.to_string())),
+                ("ending", Arg::Str(&p.ending)),
+                ("scores", Arg::Str(&scores)),
+            ]
+        )
+    );
+    let inputs = p.inputs.iter().map(u32::to_string).collect::<Vec<_>>().join("\\n");
+    let mut cmd = format!(
+        "printf '{inputs}\\n' | laget play {} --plain --seed {} --mode {}",
+        shell_word(scenario),
+        p.seed,
+        p.mode.key()
+    );
+    if let Some(r) = &p.role {
+        cmd.push_str(&format!(" --role {}", shell_word(r)));
+    }
+    s.push_str(&format!(
+        "  {}\n",
+        m.fmt("explore-replay", &[("command", Arg::Str(&cmd))])
+    ));
+    s
+}
+
+pub fn text(r: &Report, elapsed: f64, scenario_arg: &str, title: &str, m: &Messages) -> String {
+    let mut s = String::new();
+    let mode = m.get(&format!("mode-{}", r.options.mode.key()));
+    s.push_str(&m.fmt(
+        "explore-title",
+        &[
+            ("title", Arg::Str(title)),
+            ("id", Arg::Str(&r.scenario)),
+            ("walks", Arg::Num(r.walks as i64)),
+            ("steps", Arg::Num(r.steps as i64)),
+            ("mode", Arg::Str(&mode)),
+            ("seed", Arg::Str(&r.options.seed.to_string())),
+        ],
+    ));
+    s.push('\n');
+    if r.options.exhaustive {
+        s.push_str(&m.fmt("explore-exhaustive", &[("seed", Arg::Str(&r.options.seed.to_string()))]));
+        s.push('\n');
+        match r.cut {
+            Some(Cut::Paths(n)) => s.push_str(&m.fmt("explore-cut-paths", &[("limit", Arg::Num(n as i64))])),
+            Some(Cut::Depth(n)) => s.push_str(&m.fmt("explore-cut-depth", &[("limit", Arg::Num(n as i64))])),
+            None => s.push_str(&m.get("explore-complete")),
+        }
+        s.push('\n');
+    }
+    s.push_str(&m.fmt(
+        "explore-speed",
+        &[
+            ("seconds", Arg::Str(&format!("{elapsed:.3}"))),
+            ("walks", Arg::Str(&format!("{:.0}", per_second(r.walks, elapsed)))),
+            ("steps", Arg::Str(&format!("{:.0}", per_second(r.steps, elapsed)))),
+        ],
+    ));
+    s.push_str("\n\n");
+    if r.walks == 0 {
+        s.push_str(&m.get("explore-no-walks"));
+        s.push('\n');
+        return s;
+    }
+
+    s.push_str(&format!("{}\n", m.get("explore-endings")));
+    let width = r.endings.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+    let mut endings: Vec<(&String, &u64)> = r.endings.iter().collect();
+    // Most frequent first; the id breaks ties, so the order is stable.
+    endings.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    for (id, n) in endings {
+        let pct = *n as f64 * 100.0 / r.walks as f64;
+        s.push_str(&format!("  {id:<width$}  {n:>9}  {pct:5.1}%\n"));
+    }
+
+    s.push_str(&format!("\n{}\n", m.get("explore-scores")));
+    for (key, d) in Dimension::ALL
+        .iter()
+        .filter_map(|k| Some((k.key(), r.scores.get(k.key())?)))
+    {
+        s.push_str(&format!(
+            "  {}: {} · {} · {} · {} · {}\n",
+            m.get(&format!("dimension-{key}")),
+            opt(d.min),
+            opt(d.q1),
+            opt(d.median),
+            opt(d.q3),
+            opt(d.max)
+        ));
+        let top = d.histogram.iter().copied().max().unwrap_or(0).max(1);
+        for (i, &n) in d.histogram.iter().enumerate() {
+            let hi = if i == 9 { 100 } else { i * 10 + 9 };
+            let bar = "#".repeat(((n * 40).div_ceil(top)) as usize);
+            s.push_str(&format!("    {:>3}–{:<3} {bar:<40} {n}\n", i * 10, hi));
+        }
+    }
+
+    s.push_str(&format!("\n{}\n", m.get("explore-unreached-scenes")));
+    s.push_str(&list_or_none(m, &r.unreached_scenes));
+    s.push_str(&format!("\n{}\n", m.get("explore-unreached-choices")));
+    s.push_str(&list_or_none(m, &r.unreached_choices));
+    s.push_str(&format!("\n{}\n", m.get("explore-dead-choices")));
+    if r.dead_choices.is_empty() {
+        s.push_str(&format!("  {}\n", m.get("explore-none")));
+    }
+    for d in &r.dead_choices {
+        s.push_str(&format!(
+            "  {}\n",
+            m.fmt(
+                "explore-dead-line",
+                &[
+                    ("choice", Arg::Str(&d.choice)),
+                    ("same", Arg::Str(&d.same_as.join(", "))),
+                    ("probes", Arg::Num(i64::from(d.probes))),
+                ]
+            )
+        ));
+    }
+    s.push('\n');
+    if let Some(p) = &r.best_path {
+        s.push_str(&path_text(m, "explore-best", p, scenario_arg));
+    }
+    if let Some(p) = &r.worst_path {
+        s.push_str(&path_text(m, "explore-worst", p, scenario_arg));
+    }
+    s
+}

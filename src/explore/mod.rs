@@ -1,0 +1,641 @@
+//! `laget explore`: the scenario played many times by the real engine, to show authors what
+//! their graph does. Endings and how often they are reached, the spread of each score, scenes
+//! and choices never reached, choices that make no difference, and the best and worst play as
+//! a transcript that `laget play --plain` replays exactly.
+//!
+//! # Walks
+//!
+//! Walk `i` gets its own seed, drawn from `--seed`. That seed is the walk's *session* seed:
+//! the engine's generator (random injects, `Random` policies) is seeded with it exactly as
+//! `laget play SCENARIO --plain --seed SEED --mode MODE [--role ROLE]` seeds it. The walk's own
+//! picks (uniform among the choices offered) come from a second, separate generator seeded
+//! from the same walk seed, so they never shift the engine's draws. Feeding the walk's
+//! `inputs` (1-based numbers among the choices offered, one per line) to plain mode therefore
+//! replays the walk, injects included.
+//!
+//! # Exhaustive
+//!
+//! `--exhaustive` enumerates every distinct sequence of choices (depth first, cloning the
+//! state at each decision). Random injects make "every path" ill-defined, since whether an
+//! inject fires depends on the generator; so every path is played with the one seed given by
+//! `--seed`, and an inject fires on a path as that seed decides there. Enumeration stops at a
+//! cap on paths (and on decisions per path); the report then says so.
+//!
+//! # Dead choices
+//!
+//! A *probe* is taken at a decision point met during exploration: from a copy of the state
+//! there, each choice offered is taken in turn and the drill is played to its end with the
+//! *same* continuation (copies of the walk's picking generator and of the engine's
+//! generator), giving for each choice an outcome: the ending and the three scores. Two
+//! siblings (choices offered together to the same role) *differ* if some probe gave them
+//! different outcomes. A choice is **dead** when it was probed and some sibling never differed
+//! from it: as far as the probes show, taking one instead of the other changes no score and no
+//! ending. Both members of such a pair are reported. Choices marked
+//! `intended_no_effect: true` are left out. Probes are taken at the first
+//! [`Options::probes_per_scene`] decision points met in each scene, so their cost does not
+//! grow with the number of walks, and they stop once they have cost more steps than the walks
+//! plus a million (so on a very large scenario only the scenes met first are probed). A
+//! choice whose effect shows only rarely can escape them: the report is a hint for authors,
+//! not a proof.
+//!
+//! The core reads no clock: the command line measures the time around [`explore`].
+
+mod stats;
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::engine::graph::NONE;
+use crate::engine::{Drill, Event, Mode, State};
+use crate::scenario::model::Dimension;
+pub use stats::Distribution;
+
+/// What to explore.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub walks: u64,
+    pub seed: u64,
+    pub exhaustive: bool,
+    pub mode: Mode,
+    /// The role the player takes in solo mode (an id of a playable role).
+    pub role: Option<String>,
+    /// Exhaustive: stop after this many complete paths.
+    pub max_paths: u64,
+    /// Exhaustive: stop a path after this many decisions.
+    pub max_depth: usize,
+    /// Probes for dead choices at the first this-many decision points of each scene.
+    pub probes_per_scene: u32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            walks: 10_000,
+            seed: 0,
+            exhaustive: false,
+            mode: Mode::Group,
+            role: None,
+            max_paths: 100_000,
+            max_depth: 10_000,
+            probes_per_scene: 16,
+        }
+    }
+}
+
+/// A play that `laget play --plain` replays: `--seed seed --mode mode [--role role]`, fed
+/// `inputs` one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathReport {
+    pub seed: u64,
+    pub mode: Mode,
+    pub role: Option<String>,
+    pub inputs: Vec<u32>,
+    pub ending: String,
+    /// Role clarity, child's voice, decision timing.
+    pub scores: [u32; 3],
+}
+
+/// Why an exhaustive enumeration is incomplete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cut {
+    /// More paths than `max_paths`.
+    Paths(u64),
+    /// A path longer than `max_depth` decisions.
+    Depth(usize),
+}
+
+/// Two siblings that no probe could tell apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadChoice {
+    /// `scene.choice`.
+    pub choice: String,
+    /// `scene.choice` of the siblings it was never seen to differ from.
+    pub same_as: Vec<String>,
+    /// How many probes compared it with a sibling.
+    pub probes: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub scenario: String,
+    pub language: String,
+    pub options: Options,
+    /// Walks played (in exhaustive mode: complete paths).
+    pub walks: u64,
+    /// Choices taken in the walks, by people and by the computer (a round: one per role).
+    pub steps: u64,
+    /// Choices taken in dead-choice probes (not counted in `steps`).
+    pub probe_steps: u64,
+    pub endings: BTreeMap<String, u64>,
+    /// Per dimension key (`role_clarity`, `child_voice`, `decision_timing`).
+    pub scores: BTreeMap<&'static str, Distribution>,
+    pub unreached_scenes: Vec<String>,
+    pub unreached_choices: Vec<String>,
+    pub dead_choices: Vec<DeadChoice>,
+    pub best_path: Option<PathReport>,
+    pub worst_path: Option<PathReport>,
+    /// Exhaustive mode: `None` when every path was enumerated.
+    pub cut: Option<Cut>,
+}
+
+/// Why exploring could not start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExploreError {
+    /// Solo mode needs a playable role; this one is not (or there is none).
+    NotPlayable(String),
+}
+
+/// A small, fast generator for the walk's own picks (SplitMix64). It is kept apart from the
+/// engine's ChaCha8 generator so that picking never shifts the engine's draws.
+#[derive(Debug, Clone)]
+struct Picker(u64);
+
+impl Picker {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (multiply-shift; the bias is below 2^-57 for the choice counts here).
+    fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next()) * n as u128) >> 64) as usize
+    }
+}
+
+/// FxHash: the score cache hashes every walk's event log, so SipHash would cost more than it
+/// saves. Collisions only cost time: the map compares whole keys.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.add(i as u64);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+impl Fx {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+/// The outcome of one play: the ending scene (or `NONE`) and the three scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Outcome {
+    ending: u32,
+    scores: [u32; 3],
+}
+
+/// An event in short form: its kind and the scene, choice or inject it names. The times and
+/// the other fields are left out because the engine derives them from what is kept: from the
+/// same start, the same sequence of scenes entered, choices taken and injects fired gives the
+/// same clock, the same rounds and the same `by_player` (within one exploration, where mode
+/// and player are fixed). So equal short logs are equal logs, and have equal scores.
+fn code(e: &Event) -> u64 {
+    match *e {
+        Event::Enter { scene, .. } => 1 << 56 | u64::from(scene),
+        Event::Chose { choice, .. } => 2 << 56 | u64::from(choice),
+        Event::RoundDone { scene, .. } => 3 << 56 | u64::from(scene),
+        Event::Injected { inject, random, .. } => 4 << 56 | u64::from(random) << 32 | u64::from(inject),
+        Event::Stuck { scene, .. } => 5 << 56 | u64::from(scene),
+        Event::HorizonReached { .. } => 6 << 56,
+    }
+}
+
+/// Probe steps allowed beyond the walks' own steps (see `may_probe`).
+const PROBE_ALLOWANCE: u64 = 1_000_000;
+
+/// The most events (in short form, 8 bytes each) the score cache holds, 64 MB; beyond it,
+/// scores are computed afresh. Bounded by size, not entries: on a large scenario one log can
+/// hold thousands of events.
+const CACHE_LIMIT: usize = 8 << 20;
+
+struct Explorer<'d> {
+    drill: &'d Drill,
+    opts: &'d Options,
+    player: u16,
+    /// Scores are a pure function of the event log (see `score`), and most walks repeat a
+    /// log seen before: the cache skips scoring and coverage for those. The key is the log
+    /// in short form (`code`), kept in `key`, a reused buffer.
+    cache: HashMap<Vec<u64>, Outcome, BuildHasherDefault<Fx>>,
+    key: Vec<u64>,
+    /// Events held in the cache.
+    cached: usize,
+    scene_seen: Vec<bool>,
+    choice_seen: Vec<bool>,
+    endings: Vec<u64>,
+    timeout_endings: u64,
+    /// Per dimension, how many plays got each score 0..=100.
+    score_counts: [Vec<u64>; 3],
+    walks: u64,
+    steps: u64,
+    probe_steps: u64,
+    best: Option<(u32, PathReport)>,
+    worst: Option<(u32, PathReport)>,
+    /// Probes taken per scene.
+    probes_at: Vec<u32>,
+    /// (choice, sibling) → (compared, differed).
+    pairs: BTreeMap<(u32, u32), (u32, bool)>,
+    /// Reused buffers.
+    options: Vec<u32>,
+    outcomes: Vec<Outcome>,
+}
+
+/// Explores the scenario. The result depends only on the scenario and `opts`.
+pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
+    let g = &drill.graph;
+    let player = match opts.mode {
+        Mode::Group => 0,
+        Mode::Solo => {
+            let role = opts
+                .role
+                .clone()
+                .or_else(|| drill.default_solo_role().map(str::to_string));
+            let ok = role
+                .as_deref()
+                .and_then(|r| drill.role_index(r))
+                .filter(|&i| drill.scenario.roles[i as usize].playable == Some(true));
+            match ok {
+                Some(i) => i,
+                None => return Err(ExploreError::NotPlayable(role.unwrap_or_default())),
+            }
+        }
+    };
+    let mut opts = opts.clone();
+    if opts.mode == Mode::Solo {
+        opts.role = Some(drill.role_id(player).to_string());
+    } else {
+        opts.role = None;
+    }
+    let opts = &opts;
+    let mut ex = Explorer {
+        drill,
+        opts,
+        player,
+        cache: HashMap::default(),
+        key: Vec::new(),
+        cached: 0,
+        scene_seen: vec![false; g.scenes.len()],
+        choice_seen: vec![false; g.choices.len()],
+        endings: vec![0; g.scenes.len()],
+        timeout_endings: 0,
+        score_counts: [vec![0; 101], vec![0; 101], vec![0; 101]],
+        walks: 0,
+        steps: 0,
+        probe_steps: 0,
+        best: None,
+        worst: None,
+        probes_at: vec![0; g.scenes.len()],
+        pairs: BTreeMap::new(),
+        options: Vec::new(),
+        outcomes: Vec::new(),
+    };
+    let cut = if opts.exhaustive {
+        ex.exhaustive()
+    } else {
+        ex.random_walks();
+        None
+    };
+    Ok(ex.report(cut))
+}
+
+impl Explorer<'_> {
+    fn random_walks(&mut self) {
+        let drill = self.drill;
+        let g = &drill.graph;
+        let mut seeds = Picker(self.opts.seed);
+        let mut st = State::new(g, 0, None);
+        let mut inputs: Vec<u32> = Vec::new();
+        for _ in 0..self.opts.walks {
+            // 40-bit seeds: short enough to type, and collisions (harmless) are rare.
+            let seed = seeds.next() >> 24;
+            let mut picker = Picker(seed ^ 0x6c61_6765_7420_7761);
+            st.reset(g, seed, None);
+            st.advance(g, self.opts.mode, self.player);
+            inputs.clear();
+            while let Some((scene, role, _)) = st.acting(g) {
+                let mut options = std::mem::take(&mut self.options);
+                options.clear();
+                options.extend(st.open(g, role));
+                if options.is_empty() {
+                    // The engine stops only where a choice is open; this is a backstop.
+                    self.options = options;
+                    break;
+                }
+                if options.len() > 1 && self.may_probe(scene) {
+                    self.probes_at[scene as usize] += 1;
+                    self.probe(&st, &options, &picker);
+                }
+                let k = picker.below(options.len());
+                inputs.push(k as u32 + 1);
+                st.choose(g, options[k], true);
+                st.advance(g, self.opts.mode, self.player);
+                self.options = options;
+            }
+            self.finish_walk(&st, seed, &inputs);
+        }
+    }
+
+    /// Depth first over every sequence of choices, all with the seed of `--seed`.
+    fn exhaustive(&mut self) -> Option<Cut> {
+        let drill = self.drill;
+        let g = &drill.graph;
+        let seed = self.opts.seed;
+        let mut root = State::new(g, seed, None);
+        root.advance(g, self.opts.mode, self.player);
+        struct Frame {
+            state: State,
+            options: Vec<u32>,
+            next: usize,
+        }
+        let mut probe_picker = Picker(seed ^ 0x6578_6861_7573_7420);
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut inputs: Vec<u32> = Vec::new();
+        let mut cut = None;
+        let mut frame_of = |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, inputs: &[u32]| -> bool {
+            match st.acting(g) {
+                Some((scene, role, _)) => {
+                    let options: Vec<u32> = st.open(g, role).collect();
+                    if options.len() > 1 && ex.may_probe(scene) {
+                        ex.probes_at[scene as usize] += 1;
+                        let p = probe_picker.clone();
+                        probe_picker.next();
+                        ex.probe(&st, &options, &p);
+                    }
+                    if options.is_empty() {
+                        ex.finish_walk(&st, seed, inputs);
+                        return false;
+                    }
+                    stack.push(Frame {
+                        state: st,
+                        options,
+                        next: 0,
+                    });
+                    true
+                }
+                None => {
+                    ex.finish_walk(&st, seed, inputs);
+                    false
+                }
+            }
+        };
+        frame_of(self, root, &mut stack, &inputs);
+        while let Some(top) = stack.last_mut() {
+            if self.walks >= self.opts.max_paths {
+                cut = Some(Cut::Paths(self.opts.max_paths));
+                break;
+            }
+            if top.next >= top.options.len() {
+                stack.pop();
+                inputs.pop();
+                continue;
+            }
+            let k = top.next;
+            top.next += 1;
+            let mut child = top.state.clone();
+            child.choose(g, top.options[k], true);
+            child.advance(g, self.opts.mode, self.player);
+            inputs.push(k as u32 + 1);
+            if inputs.len() > self.opts.max_depth {
+                cut = Some(Cut::Depth(self.opts.max_depth));
+                inputs.pop();
+                continue;
+            }
+            if !frame_of(self, child, &mut stack, &inputs) {
+                inputs.pop();
+            }
+        }
+        cut
+    }
+
+    /// Whether to probe here: the first `probes_per_scene` times a scene is met, as long as
+    /// probing has cost no more steps than the walks themselves plus a million (on a large
+    /// scenario every probe plays to the end, and unbounded probing would dwarf the walks).
+    fn may_probe(&self, scene: u32) -> bool {
+        self.probes_at[scene as usize] < self.opts.probes_per_scene
+            && self.probe_steps <= self.steps.saturating_add(PROBE_ALLOWANCE)
+    }
+
+    /// Plays every option from `st` to the end with the same continuation, and notes which
+    /// siblings gave different outcomes.
+    fn probe(&mut self, st: &State, options: &[u32], picker: &Picker) {
+        let drill = self.drill;
+        let g = &drill.graph;
+        let mut outcomes = std::mem::take(&mut self.outcomes);
+        outcomes.clear();
+        let mut buf: Vec<u32> = Vec::new();
+        for &c in options {
+            let mut s = st.clone();
+            let mut p = picker.clone();
+            s.choose(g, c, true);
+            s.advance(g, self.opts.mode, self.player);
+            self.probe_steps += 1;
+            let mut depth = 0;
+            while let Some((_, role, _)) = s.acting(g) {
+                buf.clear();
+                buf.extend(s.open(g, role));
+                depth += 1;
+                if buf.is_empty() || depth > self.opts.max_depth {
+                    break;
+                }
+                let k = p.below(buf.len());
+                s.choose(g, buf[k], true);
+                s.advance(g, self.opts.mode, self.player);
+                self.probe_steps += 1;
+            }
+            outcomes.push(self.outcome(&s));
+        }
+        for (i, &a) in options.iter().enumerate() {
+            for (j, &b) in options.iter().enumerate() {
+                if i != j {
+                    let e = self.pairs.entry((a, b)).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= outcomes[i] != outcomes[j];
+                }
+            }
+        }
+        self.outcomes = outcomes;
+    }
+
+    /// The outcome of a finished play, from the cache or by scoring it (which also records
+    /// the play's coverage, the first time a log is seen).
+    fn outcome(&mut self, st: &State) -> Outcome {
+        self.key.clear();
+        self.key.extend(st.events.iter().map(code));
+        if let Some(o) = self.cache.get(self.key.as_slice()) {
+            return *o;
+        }
+        let drill = self.drill;
+        let g = &drill.graph;
+        for e in &st.events {
+            match *e {
+                Event::Enter { scene, .. } => {
+                    if let Some(x) = self.scene_seen.get_mut(scene as usize) {
+                        *x = true;
+                    }
+                }
+                Event::Chose { choice, .. } => {
+                    if let Some(x) = self.choice_seen.get_mut(choice as usize) {
+                        *x = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let s = crate::score::score(g, st);
+        let o = Outcome {
+            ending: st.ended.unwrap_or(NONE),
+            scores: [s.role_clarity.score, s.child_voice.score, s.decision_timing.score],
+        };
+        if self.cached + self.key.len() <= CACHE_LIMIT {
+            self.cached += self.key.len();
+            self.cache.insert(self.key.clone(), o);
+        }
+        o
+    }
+
+    fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) {
+        let o = self.outcome(st);
+        self.walks += 1;
+        self.steps += st.events.iter().filter(|e| matches!(e, Event::Chose { .. })).count() as u64;
+        match self.endings.get_mut(o.ending as usize) {
+            Some(n) => *n += 1,
+            None => self.timeout_endings += 1,
+        }
+        for (d, &v) in o.scores.iter().enumerate() {
+            self.score_counts[d][v.min(100) as usize] += 1;
+        }
+        let total: u32 = o.scores.iter().sum();
+        // The first play with the highest (lowest) total wins ties: the result is stable.
+        let better = self.best.as_ref().is_none_or(|(t, _)| total > *t);
+        let worse = self.worst.as_ref().is_none_or(|(t, _)| total < *t);
+        if better || worse {
+            let path = PathReport {
+                seed,
+                mode: self.opts.mode,
+                role: self.opts.role.clone(),
+                inputs: inputs.to_vec(),
+                ending: self.ending_id(o.ending),
+                scores: o.scores,
+            };
+            if better {
+                self.best = Some((total, path.clone()));
+            }
+            if worse {
+                self.worst = Some((total, path));
+            }
+        }
+    }
+
+    fn ending_id(&self, ending: u32) -> String {
+        self.drill
+            .scenario
+            .scenes
+            .get(ending as usize)
+            .map_or_else(|| "(none)".to_string(), |s| s.id().to_string())
+    }
+
+    fn report(self, cut: Option<Cut>) -> Report {
+        let d = self.drill;
+        let s = &d.scenario;
+        let mut endings = BTreeMap::new();
+        for (i, &n) in self.endings.iter().enumerate() {
+            if n > 0 {
+                endings.insert(s.scenes[i].id().to_string(), n);
+            }
+        }
+        if self.timeout_endings > 0 {
+            endings.insert("(none)".to_string(), self.timeout_endings);
+        }
+        let mut scores = BTreeMap::new();
+        for (i, dim) in Dimension::ALL.iter().enumerate() {
+            scores.insert(dim.key(), Distribution::from_counts(&self.score_counts[i]));
+        }
+        let unreached_scenes = s
+            .scenes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.scene_seen[*i])
+            .map(|(_, x)| x.id().to_string())
+            .collect();
+        let unreached_choices = (0..d.graph.choices.len() as u32)
+            .filter(|&c| !self.choice_seen[c as usize])
+            .map(|c| d.choice_ref(c))
+            .collect();
+        let mut dead: BTreeMap<u32, (Vec<u32>, u32)> = BTreeMap::new();
+        for (&(a, b), &(n, differed)) in &self.pairs {
+            let e = dead.entry(a).or_default();
+            e.1 += n;
+            if !differed {
+                e.0.push(b);
+            }
+        }
+        let dead_choices = dead
+            .into_iter()
+            .filter(|(c, (same, _))| !same.is_empty() && !d.choice(*c).intended_no_effect)
+            .map(|(c, (same, probes))| DeadChoice {
+                choice: d.choice_ref(c),
+                same_as: same.iter().map(|&x| d.choice_ref(x)).collect(),
+                probes,
+            })
+            .collect();
+        Report {
+            scenario: s.id.clone(),
+            language: s.language.clone(),
+            options: self.opts.clone(),
+            walks: self.walks,
+            steps: self.steps,
+            probe_steps: self.probe_steps,
+            endings,
+            scores,
+            unreached_scenes,
+            unreached_choices,
+            dead_choices,
+            best_path: self.best.map(|b| b.1),
+            worst_path: self.worst.map(|w| w.1),
+            cut,
+        }
+    }
+}
+
+impl Mode {
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Group => "group",
+            Mode::Solo => "solo",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,139 @@
+use super::*;
+use crate::engine::{Action, Pending, Session, Setup};
+use crate::scenario::load::load_bytes;
+
+const FIXTURE: &str = include_str!("../../tests/fixtures/valid/liten-uro.nb.ron");
+
+fn drill(text: &str) -> Drill {
+    let (source, scenario) = load_bytes("t.ron", text.as_bytes().to_vec()).unwrap_or_else(|d| panic!("{d:?}"));
+    Drill::new(source, scenario)
+}
+
+/// Plays a transcript the way plain mode does: through a `Session`, taking the n-th choice
+/// offered for each input.
+fn replay(d: &Drill, p: &PathReport) -> (String, [u32; 3]) {
+    let setup = Setup {
+        seed: p.seed,
+        mode: p.mode,
+        role: p.role.clone(),
+        coach: false,
+        from: None,
+    };
+    let mut s = Session::new(std::sync::Arc::new(d.clone()), setup);
+    for &n in &p.inputs {
+        let Pending::Choice { choices, .. } = s.pending() else {
+            panic!("ended before the inputs ran out")
+        };
+        let id = s.choice_id(choices[n as usize - 1]).to_string();
+        s.apply(Action::Choose { choice: id, seconds: 0 }).expect("offered");
+    }
+    assert!(s.is_over(), "the inputs reach an ending");
+    let sc = crate::score::score(&d.graph, &s.state);
+    let ending = d.scenario.scenes[s.state.ended.unwrap() as usize].id().to_string();
+    (
+        ending,
+        [sc.role_clarity.score, sc.child_voice.score, sc.decision_timing.score],
+    )
+}
+
+#[test]
+fn every_single_walk_replays_through_a_session_injects_included() {
+    let d = drill(FIXTURE);
+    for mode in [Mode::Group, Mode::Solo] {
+        for seed in 0..300 {
+            let opts = Options {
+                walks: 1,
+                seed,
+                mode,
+                ..Options::default()
+            };
+            let r = explore(&d, &opts).unwrap();
+            let p = r.best_path.clone().unwrap();
+            assert_eq!(replay(&d, &p), (p.ending.clone(), p.scores), "seed {seed} {mode:?}");
+            assert_eq!(r.best_path, r.worst_path);
+        }
+    }
+}
+
+#[test]
+fn best_and_worst_of_many_walks_replay() {
+    let d = drill(FIXTURE);
+    let r = explore(&d, &Options::default()).unwrap();
+    assert_eq!(r.walks, 10_000);
+    for p in [r.best_path.unwrap(), r.worst_path.unwrap()] {
+        assert_eq!(replay(&d, &p), (p.ending.clone(), p.scores));
+    }
+    assert_eq!(r.endings.values().sum::<u64>(), 10_000);
+}
+
+#[test]
+fn the_same_options_give_the_same_report() {
+    let d = drill(FIXTURE);
+    let a = explore(&d, &Options::default()).unwrap();
+    let b = explore(&d, &Options::default()).unwrap();
+    assert_eq!(format!("{a:?}"), format!("{b:?}"));
+}
+
+#[test]
+fn exhaustive_enumerates_every_path_of_the_fixture() {
+    let d = drill(FIXTURE);
+    let opts = Options {
+        exhaustive: true,
+        seed: 5,
+        ..Options::default()
+    };
+    let r = explore(&d, &opts).unwrap();
+    // uro: 2 × (samtale.tydelig → round: styrer 2 × leder 1, or samtale.unnvikende).
+    assert_eq!(r.walks, 6);
+    assert_eq!(r.cut, None);
+    assert!(r.unreached_choices.is_empty() && r.unreached_scenes.is_empty());
+    let best = r.best_path.unwrap();
+    assert_eq!(best.ending, "godt_i_gang");
+    assert_eq!(best.seed, 5);
+    assert_eq!(replay(&d, &best), (best.ending.clone(), best.scores));
+
+    let capped = explore(&d, &Options { max_paths: 4, ..opts }).unwrap();
+    assert_eq!((capped.walks, capped.cut), (4, Some(Cut::Paths(4))));
+}
+
+const DEAD: &str = r#"Scenario(
+    id: "dod", title: "Død", language: "nb", summary: "Test", duration_minutes: 5,
+    clock: Clock(start: "2026-01-05", horizon: Weeks(20), timeout: "slutt"),
+    roles: [Role(id: "pedagogisk_leder", responsibilities: [Responsibility(id: "melde", text: "Melde", needed: true)])],
+    key_decisions: [KeyDecision(id: "k", title: "K", window: Window(ideal_from: Days(0), ideal_to: Days(14), latest: Days(28)))],
+    voice_opportunities: [VoiceOpportunity(id: "v", text: "V", scenes: ["a"], best: Heard)],
+    start: "a",
+    scenes: [
+        Decision(id: "a", role: "pedagogisk_leder", text: "A", choices: [
+            Choice(id: "hore", text: "Høre", next: "b", child_voice: Heard, elapsed: Days(1)),
+            Choice(id: "ikke", text: "Ikke", next: "b", elapsed: Days(1)),
+        ]),
+        Decision(id: "b", role: "pedagogisk_leder", text: "B", choices: [
+            Choice(id: "na", text: "Nå", next: "slutt", decides: "k", performs: ["melde"]),
+            Choice(id: "ogsa_na", text: "Også nå", next: "slutt", decides: "k", performs: ["melde"]),
+            Choice(id: "samme", text: "Samme", next: "slutt", decides: "k", performs: ["melde"], intended_no_effect: true),
+            Choice(id: "aldri", text: "Aldri", next: "slutt", performs: ["melde"]),
+        ]),
+        Ending(id: "slutt", title: "Slutt", text: "Slutt"),
+    ],
+    exemplary_path: ["a.hore", "b.na"],
+)"#;
+
+#[test]
+fn dead_choices_are_siblings_no_probe_told_apart() {
+    let d = drill(DEAD);
+    let r = explore(&d, &Options::default()).unwrap();
+    let dead: Vec<(&str, Vec<&str>)> = r
+        .dead_choices
+        .iter()
+        .map(|x| (x.choice.as_str(), x.same_as.iter().map(String::as_str).collect()))
+        .collect();
+    // `b.aldri` never makes the key decision: it differs. `b.samme` is intended.
+    assert_eq!(
+        dead,
+        vec![
+            ("b.na", vec!["b.ogsa_na", "b.samme"]),
+            ("b.ogsa_na", vec!["b.na", "b.samme"]),
+        ]
+    );
+}

@@ -23,7 +23,15 @@ pub struct Checked {
 
 /// All semantic checks on one parsed scenario.
 pub fn validate(source: &Source, scenario: &Scenario) -> Vec<Diagnostic> {
-    let mut loc = locate::Locator::new(source);
+    // First a dry run; only a file with something to report pays for placing it.
+    let dry = run(locate::Locator::dry(source), scenario);
+    if dry.is_empty() {
+        return dry;
+    }
+    run(locate::Locator::new(source), scenario)
+}
+
+fn run(mut loc: locate::Locator, scenario: &Scenario) -> Vec<Diagnostic> {
     refs::check(&mut loc, scenario);
     let has_errors = loc.diagnostics.iter().any(|d| d.severity() == Severity::Error);
     // The graph checks assume the references resolve; after a broken reference they would

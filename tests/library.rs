@@ -150,3 +150,24 @@ fn each_scenario_has_a_guide_in_both_languages_that_names_every_role() {
         }
     }
 }
+
+#[test]
+fn explore_finds_no_unintended_dead_choice_and_reaches_every_ending_it_can() {
+    use laget::explore::{Options, explore};
+    for d in shipped().iter().filter(|d| d.scenario.language == "nb") {
+        let r = explore(
+            d,
+            &Options {
+                walks: 4000,
+                seed: 1,
+                ..Options::default()
+            },
+        )
+        .expect("explores");
+        let dead: Vec<&str> = r.dead_choices.iter().map(|c| c.choice.as_str()).collect();
+        assert!(dead.is_empty(), "{}: dead choices {dead:?}", d.scenario.id);
+        // Walks never trigger a facilitator's events; endings only such an event leads to are
+        // covered by `some_legal_path_scores_below_50_and_every_ending_is_reached`.
+        assert!(r.endings.len() >= 3, "{}: endings {:?}", d.scenario.id, r.endings);
+    }
+}

@@ -98,8 +98,9 @@ fn path_json(p: &Option<PathReport>) -> Value {
             "seed": p.seed,
             "mode": p.mode.key(),
             "role": p.role,
-            // One element per line of input: the 1-based number of the choice offered.
-            "inputs": p.inputs.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+            // One element per line of input: the 1-based number of the choice offered, or
+            // `/inject ID` for an event the facilitator triggers.
+            "inputs": p.inputs,
             "ending": p.ending,
             "scores": {
                 "role_clarity": p.scores[0],
@@ -193,7 +194,7 @@ fn path_text(m: &Messages, key: &str, p: &PathReport, scenario: &str) -> String 
             ]
         )
     );
-    let inputs = p.inputs.iter().map(u32::to_string).collect::<Vec<_>>().join("\\n");
+    let inputs = p.inputs.join("\\n");
     let mut cmd = format!(
         "printf '{inputs}\\n' | laget play {} --plain --seed {} --mode {}",
         shell_word(scenario),

@@ -11,7 +11,11 @@
 //! picks (uniform among the choices offered) come from a second, separate generator seeded
 //! from the same walk seed, so they never shift the engine's draws. Feeding the walk's
 //! `inputs` (1-based numbers among the choices offered, one per line) to plain mode therefore
-//! replays the walk, injects included.
+//! replays the walk, injects included. Where the scenario has events only a facilitator
+//! triggers, a walk triggers one now and then (about one decision in twenty, drawn from the
+//! walk's picking generator), so that what only such an event leads to is explored too; such a
+//! step is the line `/inject ID` in `inputs`, which plain mode takes as the facilitator's
+//! command.
 //!
 //! # Exhaustive
 //!
@@ -32,7 +36,8 @@
 //! from it: as far as the probes show, taking one instead of the other changes no score and no
 //! ending. Both members of such a pair are reported. Choices marked
 //! `intended_no_effect: true` are left out. Probes are taken at the first
-//! [`Options::probes_per_scene`] decision points met in each scene, so their cost does not
+//! [`Options::probes_per_scene`] times each decision point (a scene, and in a round each role
+//! in it) is met, so their cost does not
 //! grow with the number of walks, and they stop once they have cost more steps than the walks
 //! plus a million (so on a very large scenario only the scenes met first are probed). A
 //! choice whose effect shows only rarely can escape them: the report is a hint for authors,
@@ -89,11 +94,16 @@ pub struct PathReport {
     pub seed: u64,
     pub mode: Mode,
     pub role: Option<String>,
-    pub inputs: Vec<u32>,
+    /// The lines to type: the 1-based number of a choice offered, or `/inject ID` where the
+    /// walk triggered one of the facilitator's events.
+    pub inputs: Vec<String>,
     pub ending: String,
     /// Role clarity, child's voice, decision timing.
     pub scores: [u32; 3],
 }
+
+/// Marks an entry of a walk's inputs as a facilitator's inject (the low bits: its index).
+const INJECT: u32 = 1 << 31;
 
 /// Why an exhaustive enumeration is incomplete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,10 +272,13 @@ struct Explorer<'d> {
     probe_steps: u64,
     best: Option<(u32, PathReport)>,
     worst: Option<(u32, PathReport)>,
-    /// Probes taken per scene.
+    /// Probes taken per decision point, by the index of its first choice.
     probes_at: Vec<u32>,
     /// (choice, sibling) → (compared, differed).
     pairs: BTreeMap<(u32, u32), (u32, bool)>,
+    /// The injects only a facilitator triggers; walks trigger them now and then, so that what
+    /// only such an event leads to is explored too.
+    facilitator: Vec<u16>,
     /// Reused buffers.
     options: Vec<u32>,
     outcomes: Vec<Outcome>,
@@ -315,8 +328,11 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
         probe_steps: 0,
         best: None,
         worst: None,
-        probes_at: vec![0; g.scenes.len()],
+        probes_at: vec![0; g.choices.len()],
         pairs: BTreeMap::new(),
+        facilitator: (0..g.injects.len() as u16)
+            .filter(|&i| g.injects[i as usize].percent == 0)
+            .collect(),
         options: Vec::new(),
         outcomes: Vec::new(),
     };
@@ -343,7 +359,15 @@ impl Explorer<'_> {
             st.reset(g, seed, None);
             st.advance(g, self.opts.mode, self.player);
             inputs.clear();
-            while let Some((scene, role, _)) = st.acting(g) {
+            while let Some((_, role, _)) = st.acting(g) {
+                // Now and then the facilitator triggers an event (about one decision in 20).
+                // No draw at all when there is none, so such scenarios walk as before.
+                if !self.facilitator.is_empty() && picker.below(20) == 0 {
+                    let i = self.facilitator[picker.below(self.facilitator.len())];
+                    if st.inject(g, i, false) {
+                        inputs.push(INJECT | u32::from(i));
+                    }
+                }
                 let mut options = std::mem::take(&mut self.options);
                 options.clear();
                 options.extend(st.open(g, role));
@@ -352,8 +376,8 @@ impl Explorer<'_> {
                     self.options = options;
                     break;
                 }
-                if options.len() > 1 && self.may_probe(scene) {
-                    self.probes_at[scene as usize] += 1;
+                if options.len() > 1 && self.may_probe(options[0]) {
+                    self.probes_at[options[0] as usize] += 1;
                     self.probe(&st, &options, &picker);
                 }
                 let k = picker.below(options.len());
@@ -384,10 +408,10 @@ impl Explorer<'_> {
         let mut cut = None;
         let mut frame_of = |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, inputs: &[u32]| -> bool {
             match st.acting(g) {
-                Some((scene, role, _)) => {
+                Some((_, role, _)) => {
                     let options: Vec<u32> = st.open(g, role).collect();
-                    if options.len() > 1 && ex.may_probe(scene) {
-                        ex.probes_at[scene as usize] += 1;
+                    if options.len() > 1 && ex.may_probe(options[0]) {
+                        ex.probes_at[options[0] as usize] += 1;
                         let p = probe_picker.clone();
                         probe_picker.next();
                         ex.probe(&st, &options, &p);
@@ -441,8 +465,10 @@ impl Explorer<'_> {
     /// Whether to probe here: the first `probes_per_scene` times a scene is met, as long as
     /// probing has cost no more steps than the walks themselves plus a million (on a large
     /// scenario every probe plays to the end, and unbounded probing would dwarf the walks).
-    fn may_probe(&self, scene: u32) -> bool {
-        self.probes_at[scene as usize] < self.opts.probes_per_scene
+    /// Probes are counted per decision point, that is per scene and acting role (in a round
+    /// each role has its own choices); the first choice offered stands for it.
+    fn may_probe(&self, first_option: u32) -> bool {
+        self.probes_at[first_option as usize] < self.opts.probes_per_scene
             && self.probe_steps <= self.steps.saturating_add(PROBE_ALLOWANCE)
     }
 
@@ -544,7 +570,13 @@ impl Explorer<'_> {
                 seed,
                 mode: self.opts.mode,
                 role: self.opts.role.clone(),
-                inputs: inputs.to_vec(),
+                inputs: inputs
+                    .iter()
+                    .map(|&n| match n & INJECT {
+                        0 => n.to_string(),
+                        _ => format!("/inject {}", self.drill.scenario.injects[(n & !INJECT) as usize].id),
+                    })
+                    .collect(),
                 ending: self.ending_id(o.ending),
                 scores: o.scores,
             };

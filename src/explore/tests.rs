@@ -20,11 +20,17 @@ fn replay(d: &Drill, p: &PathReport) -> (String, [u32; 3]) {
         from: None,
     };
     let mut s = Session::new(std::sync::Arc::new(d.clone()), setup);
-    for &n in &p.inputs {
+    for line in &p.inputs {
+        if let Some(id) = line.strip_prefix("/inject ") {
+            s.apply(Action::Inject { inject: id.to_string() })
+                .expect("the inject applies");
+            continue;
+        }
+        let n: usize = line.parse().expect("a choice number");
         let Pending::Choice { choices, .. } = s.pending() else {
             panic!("ended before the inputs ran out")
         };
-        let id = s.choice_id(choices[n as usize - 1]).to_string();
+        let id = s.choice_id(choices[n - 1]).to_string();
         s.apply(Action::Choose { choice: id, seconds: 0 }).expect("offered");
     }
     assert!(s.is_over(), "the inputs reach an ending");
@@ -136,4 +142,38 @@ fn dead_choices_are_siblings_no_probe_told_apart() {
             ("b.ogsa_na", vec!["b.na", "b.samme"]),
         ]
     );
+}
+
+#[test]
+fn walks_that_trigger_a_facilitators_event_replay_and_reach_what_only_it_leads_to() {
+    let d = drill(include_str!("../../scenarios/den-forste-samtalen.nb.ron"));
+    let mut with_inject = 0;
+    for seed in 0..200 {
+        let r = explore(
+            &d,
+            &Options {
+                walks: 1,
+                seed,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let p = r.best_path.clone().unwrap();
+        with_inject += usize::from(p.inputs.iter().any(|l| l.starts_with("/inject ")));
+        assert_eq!(replay(&d, &p), (p.ending.clone(), p.scores), "seed {seed}");
+    }
+    assert!(
+        with_inject > 10,
+        "walks trigger the facilitator's events ({with_inject} of 200)"
+    );
+    let r = explore(
+        &d,
+        &Options {
+            walks: 20_000,
+            seed: 1,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(r.unreached_scenes.is_empty(), "unreached: {:?}", r.unreached_scenes);
 }

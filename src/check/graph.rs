@@ -2,7 +2,7 @@
 //! without time passing, and the warnings an author wants before a drill (roles that never
 //! act, a scenario that cannot measure the child's voice).
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::diagnostic::Code;
 use super::locate::{Locator, Spot};
@@ -216,7 +216,7 @@ fn key_decisions(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
 
 fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
     // Roles that never act.
-    let mut acting: HashSet<&str> = HashSet::new();
+    let mut acting: HashSet<&str> = HashSet::default();
     for (i, sc) in s.scenes.iter().enumerate() {
         if !reach[i] {
             continue;
@@ -294,7 +294,7 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
         }
     }
     // Flags that nothing reads.
-    let mut read: HashSet<&str> = HashSet::new();
+    let mut read: HashSet<&str> = HashSet::default();
     fn note<'s>(read: &mut HashSet<&'s str>, when: &'s [Condition]) {
         for c in when {
             if let Condition::Flag(f) | Condition::NotFlag(f) = c {

@@ -23,25 +23,89 @@ pub struct TooDeep {
 }
 
 /// Checks bracket depth without allocating; stops at the first place deeper than `limit`.
+/// A byte loop of its own (not `walk`, which builds every string's value): it runs on every
+/// file before parsing, so it must cost next to nothing.
 pub fn check_depth(src: &str, limit: usize) -> Result<(), TooDeep> {
+    let b = src.as_bytes();
     let mut depth = 0usize;
-    let mut result = Ok(());
-    walk(src, |tok| match tok {
-        Tok::Open(offset) => {
-            depth += 1;
-            if depth > limit {
-                result = Err(TooDeep { offset });
-                return false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
             }
-            true
+            b'r' if i + 1 < b.len() && (b[i + 1] == b'"' || b[i + 1] == b'#') && !prev_is_ident(b, i) => {
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while j < b.len() && b[j] == b'#' {
+                    hashes += 1;
+                    j += 1;
+                }
+                if j < b.len() && b[j] == b'"' {
+                    j += 1;
+                    // Up to the closing quote followed by as many hashes.
+                    while j < b.len() {
+                        if b[j] == b'"' && b[j + 1..].iter().take(hashes).filter(|&&h| h == b'#').count() == hashes {
+                            j += hashes;
+                            break;
+                        }
+                        j += 1;
+                    }
+                }
+                i = j;
+            }
+            b'\'' => {
+                i += 1;
+                if i < b.len() && b[i] == b'\\' {
+                    i += 1;
+                }
+                while i < b.len() && b[i] != b'\'' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let mut level = 0usize;
+                while i < b.len() {
+                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
+                        level += 1;
+                        i += 2;
+                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
+                        level -= 1;
+                        i += 2;
+                        if level == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Err(TooDeep { offset: i });
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
         }
-        Tok::Close => {
-            depth = depth.saturating_sub(1);
-            true
-        }
-        _ => true,
-    });
-    result
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Whether the byte before `i` belongs to an identifier (so an `r` there is not a raw string).
+fn prev_is_ident(b: &[u8], i: usize) -> bool {
+    i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')
 }
 
 /// Every string literal with its field path.
@@ -62,7 +126,7 @@ pub fn literals(src: &str) -> Vec<Literal> {
                     current_key = name;
                 }
             }
-            Tok::Open(_) => {
+            Tok::Open => {
                 // `field: [`, `field: Some(` and `Variant(` all open a group; the field name
                 // (if any) goes on the path, the variant name becomes the key inside it.
                 let field = pending_field.take().unwrap_or_default();
@@ -103,7 +167,7 @@ enum Tok<'a> {
     Ident(&'a str),
     Colon,
     Comma,
-    Open(usize),
+    Open,
     Close,
     Str { start: usize, end: usize, value: String },
 }
@@ -222,7 +286,7 @@ fn walk<'a>(src: &'a str, mut f: impl FnMut(Tok<'a>) -> bool) {
             }
             b'(' | b'[' | b'{' => {
                 i += 1;
-                f(Tok::Open(i - 1))
+                f(Tok::Open)
             }
             b')' | b']' | b'}' => {
                 i += 1;

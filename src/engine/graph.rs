@@ -3,7 +3,7 @@
 //! Indices line up with the scenario's own vectors: scene `i` is `scenario.scenes[i]`, choice
 //! `(i, j)` is `scenario.scenes[i].choices()[j]`, role `r` is `scenario.roles[r]`.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::scenario::model::{self as m, Compare, Participation, Scenario};
 
@@ -316,7 +316,7 @@ impl Graph {
                         ids.iter().position(|x| x == id).map(|rank| (gi as u32, rank as u32))
                     })
                     .collect(),
-                _ => HashMap::new(),
+                _ => HashMap::default(),
             })
             .collect();
         Graph {

@@ -167,3 +167,41 @@ fn the_exemplary_path_of_the_fixture_scores_high_on_all_three() {
         assert!(d.score >= 80, "{:?} {}", d.dimension, d.score);
     }
 }
+
+#[test]
+fn a_narration_applies_its_effects_as_the_story_passes() {
+    let text = r#"Scenario(
+        id: "n", title: "N", language: "nb", summary: "S", duration_minutes: 5,
+        clock: Clock(start: "2026-01-05", horizon: Weeks(4), timeout: "slutt"),
+        roles: [Role(id: "styrer")],
+        flags: ["ventet"],
+        start: "tid",
+        scenes: [
+            Narration(id: "tid", text: "En uke går.", elapsed: Weeks(1), effects: [Set("ventet")], next: "valg"),
+            Decision(id: "valg", role: "styrer", text: "Valg", choices: [
+                Choice(id: "etter", text: "Etter ventingen", when: [Flag("ventet")], next: "slutt"),
+                Choice(id: "for", text: "Uten venting", when: [NotFlag("ventet")], next: "slutt"),
+            ]),
+            Ending(id: "slutt", title: "Slutt", text: "Slutt"),
+        ],
+        exemplary_path: ["valg.etter"],
+    )"#;
+    let (source, scenario) = load_bytes("n.ron", text.as_bytes().to_vec()).unwrap_or_else(|d| panic!("{d:?}"));
+    let drill = Drill::new(source, scenario);
+    let s = Session::new(
+        std::sync::Arc::new(drill),
+        Setup {
+            seed: 1,
+            mode: Mode::Group,
+            role: None,
+            coach: false,
+            from: None,
+        },
+    );
+    let laget::engine::Pending::Choice { choices, .. } = s.pending() else {
+        panic!("waits for a choice")
+    };
+    assert_eq!(choices.len(), 1);
+    assert_eq!(s.choice_id(choices[0]), "etter");
+    assert_eq!(s.state.clock, 7 * 1440);
+}

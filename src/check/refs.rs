@@ -494,10 +494,12 @@ impl Checker<'_, '_, '_> {
             match scene {
                 Scene::Narration {
                     elapsed,
+                    effects,
                     next,
                     branches,
                     ..
                 } => {
+                    self.effects(at, effects);
                     self.duration(at, "elapsed", *elapsed, false);
                     self.branches(at, branches);
                     self.scene_ref(at, "next", next);

@@ -58,10 +58,11 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
         let facts = match sc {
             Scene::Narration {
                 elapsed,
+                effects,
                 next,
                 branches,
                 ..
-            } => format!("{elapsed:?} -> {next} {branches:?}"),
+            } => format!("{elapsed:?} effects {effects:?} -> {next} {branches:?}"),
             Scene::Decision { role, .. } => format!("by {role}"),
             Scene::Conversation { role, with, .. } => format!("by {role} with {with}"),
             Scene::Round {

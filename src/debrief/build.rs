@@ -358,6 +358,8 @@ fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationRe
     for e in &st.events {
         match *e {
             Event::Injected { inject, .. } => apply(&mut values, &g.injects[inject as usize].effects),
+            // A narration's effects apply as the story passes it.
+            Event::Enter { scene, .. } => apply(&mut values, &g.scenes[scene as usize].effects),
             Event::RoundDone { .. } => {
                 for c in std::mem::take(&mut round) {
                     apply(&mut values, &g.choices[c as usize].effects);

@@ -41,6 +41,8 @@ pub struct GScene {
     pub choice_count: u32,
     /// Conditions of the scene's text variants, in order.
     pub variants: Vec<Vec<Cond>>,
+    /// What a narration does as the story passes it.
+    pub effects: Vec<Eff>,
 }
 
 #[derive(Debug, Clone)]
@@ -286,6 +288,10 @@ impl Graph {
                 first_choice,
                 choice_count: scene.choices().len() as u32,
                 variants: scene.variants().iter().map(|v| conds(&v.when)).collect(),
+                effects: match scene {
+                    m::Scene::Narration { effects, .. } => effs(effects),
+                    _ => Vec::new(),
+                },
             });
         }
 

@@ -337,6 +337,7 @@ impl State {
                     return;
                 }
                 Kind::Narration => {
+                    self.apply(g, &sc.effects);
                     self.clock = self.clock.saturating_add(sc.elapsed.max(0));
                     let next = self.route(sc.next, &sc.branches);
                     self.go(next);

@@ -269,6 +269,9 @@ pub enum Scene {
         variants: Vec<Variant>,
         #[serde(default)]
         elapsed: Duration,
+        /// Applied as the story passes this scene (e.g. a parent's worry grows while time passes).
+        #[serde(default)]
+        effects: Vec<Effect>,
         next: String,
         #[serde(default)]
         branches: Vec<Branch>,

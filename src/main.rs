@@ -4,7 +4,7 @@ fn main() {
     // first puts the terminal back.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("laget: internal error: {info}");
-        eprintln!("laget: every decision so far is saved; `laget resume --latest` carries on.");
+        eprintln!("laget: if a drill was running, every decision so far is saved: `laget resume --latest`.");
     }));
     let code = std::panic::catch_unwind(laget::cli::main).unwrap_or(1);
     std::process::exit(code);

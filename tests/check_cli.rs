@@ -199,6 +199,7 @@ fixtures! {
     l004_bad_value: "L004-bad-value.ron" => ["L004"];
     l006_too_deep: "L006-too-deep.ron" => ["L006"];
     l008_empty: "L008-empty.ron" => ["L008"];
+    l011_control_char: "L011-control-char.ron" => ["L011"];
     l101_duplicate_id: "L101-duplicate-id.ron" => ["L101"];
     l102_unknown_scene: "L102-unknown-scene.ron" => ["L102"];
     l103_unknown_role: "L103-unknown-role.ron" => ["L103"];
@@ -510,16 +511,14 @@ fn hostile_deep_nesting() {
 }
 
 #[test]
-fn hostile_control_characters_are_not_printed() {
-    // An escape sequence (clear the screen) in an id: it shows in the message and the excerpt,
-    // and must reach the terminal only as replacement characters, one per character.
+fn hostile_control_characters_are_refused_and_not_printed() {
+    // A raw escape sequence (clear the screen) in an id: refused with L011, and the excerpt
+    // reaches the terminal only as replacement characters, one per character.
     let text = valid_text().replacen("next: \"samtale\",", "next: \"\u{1b}[2Jsamtale\",", 1);
     let (human, diags) = check_generated("escape.ron", text.as_bytes());
-    assert_eq!(codes(&diags), ["L102"]);
+    assert_eq!(codes(&diags), ["L011"]);
     assert!(!human.chars().any(|c| c.is_control() && c != '\n'), "{human:?}");
     assert!(human.contains("\u{fffd}[2Jsamtale"), "{human}");
-    // JSON keeps the exact value, escaped.
-    assert_eq!(diags[0]["message"], "there is no scene \"\u{1b}[2Jsamtale\"");
     insta::assert_snapshot!("hostile-control-characters-human", human);
 }
 

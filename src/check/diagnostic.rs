@@ -42,6 +42,7 @@ codes! {
     Empty = "L008", Error, "empty";
     TooMany = "L009", Error, "too-many";
     Unreadable = "L010", Error, "unreadable";
+    ControlChar = "L011", Error, "control-char";
     DuplicateId = "L101", Error, "duplicate-id";
     UnknownScene = "L102", Error, "unknown-scene";
     UnknownRole = "L103", Error, "unknown-role";

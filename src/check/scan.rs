@@ -108,6 +108,43 @@ fn prev_is_ident(b: &[u8], i: usize) -> bool {
     i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')
 }
 
+/// The first control character in the text, or one that a `\u{…}` or `\x…` escape would put
+/// into a string: scenario text ends up on terminals, where such characters could move the
+/// cursor, retitle the window or worse. Tab, newline and carriage return are fine.
+pub fn find_control(src: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    let control = |c: u32| (c < 0x20 && !matches!(c, 0x09 | 0x0a | 0x0d)) || (0x7f..=0x9f).contains(&c);
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if i + 1 < b.len() => {
+                let hex = match b[i + 1] {
+                    b'u' if b.get(i + 2) == Some(&b'{') => {
+                        let end = b[i + 3..].iter().position(|&c| c == b'}').map(|p| i + 3 + p);
+                        end.and_then(|e| src.get(i + 3..e))
+                    }
+                    b'x' => src.get(i + 2..(i + 4).min(b.len())),
+                    // `\\` is an escaped backslash: skip both so the next character is literal.
+                    _ => None,
+                };
+                if let Some(v) = hex.and_then(|h| u32::from_str_radix(h, 16).ok())
+                    && control(v)
+                {
+                    return Some(i);
+                }
+                i += 2;
+                continue;
+            }
+            // ASCII controls here; the C1 controls (U+0080–U+009F) are the 0xC2 arm below.
+            c if c < 0x80 && control(u32::from(c)) => return Some(i),
+            0xc2 if b.get(i + 1).is_some_and(|&n| (0x80..=0x9f).contains(&n)) => return Some(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Every string literal with its field path.
 pub fn literals(src: &str) -> Vec<Literal> {
     let mut out = Vec::new();

@@ -26,7 +26,7 @@ pub struct ExploreArgs {
     #[arg(long)]
     pub exhaustive: bool,
     /// With --exhaustive: stop after this many paths.
-    #[arg(long, default_value_t = 100_000)]
+    #[arg(long, default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_paths: u64,
     /// Group (every playable role decides) or solo (one role; the computer plays the rest).
     #[arg(long, value_enum, default_value = "group")]
@@ -52,7 +52,7 @@ pub fn run(ctx: &Context, args: ExploreArgs) -> anyhow::Result<i32> {
             ModeArg::Solo => Mode::Solo,
         },
         role: args.role.clone(),
-        max_paths: args.max_paths.max(1),
+        max_paths: args.max_paths,
         ..Options::default()
     };
     let started = Instant::now();

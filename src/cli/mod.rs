@@ -235,7 +235,10 @@ pub fn main() -> i32 {
             0
         }
         Err(e) => {
-            eprintln!("{}: {e:#}", ctx.msgs.get("cli-error"));
+            match e.downcast_ref::<crate::store::StoreError>() {
+                Some(se) => eprintln!("{}: {}", ctx.msgs.get("cli-error"), se.message(&ctx.msgs)),
+                None => eprintln!("{}: {e:#}", ctx.msgs.get("cli-error")),
+            }
             1
         }
     }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 
 use super::Context;
 use crate::debrief::{self, WallClock};
@@ -59,7 +59,9 @@ pub enum ModeArg {
 }
 
 fn home(ctx: &Context) -> anyhow::Result<PathBuf> {
-    ctx.home.clone().context("no data directory: set --home or LAGET_HOME")
+    ctx.home
+        .clone()
+        .ok_or_else(|| anyhow::anyhow!("{}", ctx.msgs.get("cli-no-home")))
 }
 
 /// Loads a scenario argument, printing diagnostics for a broken file.
@@ -282,7 +284,13 @@ pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat) -> anyho
         );
     }
     let drill = file.drill()?;
-    let (session, _) = Session::replay(std::sync::Arc::new(drill), file.setup.clone(), &file.log);
+    let (session, applied) = Session::replay(std::sync::Arc::new(drill), file.setup.clone(), &file.log);
+    if applied < file.log.len() {
+        bail!(
+            "{}",
+            ctx.msgs.fmt("plain-replay-failed", &[("session", Arg::Str(&file.id))])
+        );
+    }
     let wall = WallClock {
         session: Some(file.id.clone()),
         started: Some(file.started.clone()),

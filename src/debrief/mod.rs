@@ -9,7 +9,7 @@ mod render;
 use serde::Serialize;
 
 pub use build::build;
-pub use render::{markdown, text};
+pub use render::{markdown, text, text_body};
 
 use crate::engine::Mode;
 use crate::scenario::model::{LearningPoint, Reflection};

@@ -11,11 +11,16 @@ enum Style {
 }
 
 pub fn text(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Text)
+    render(d, m, Style::Text, true)
+}
+
+/// The text debrief without its title and score lines, for a screen that shows those itself.
+pub fn text_body(d: &Debrief, m: &Messages) -> String {
+    render(d, m, Style::Text, false)
 }
 
 pub fn markdown(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Markdown)
+    render(d, m, Style::Markdown, true)
 }
 
 struct Out<'a> {
@@ -76,21 +81,23 @@ fn bar(score: u32) -> String {
     "█".repeat(full) + &"░".repeat(20 - full)
 }
 
-fn render(d: &Debrief, m: &Messages, style: Style) -> String {
+fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
     let mut o = Out {
         s: String::new(),
         style,
         m,
     };
-    o.h1(&o.fmt("debrief-title", &[("title", Arg::Str(&d.scenario.title))]));
-    let mode = o.get(match d.mode {
-        crate::engine::Mode::Group => "mode-group",
-        crate::engine::Mode::Solo => "mode-solo",
-    });
-    o.para(&o.fmt(
-        "debrief-meta",
-        &[("seed", Arg::Str(&d.seed.to_string())), ("mode", Arg::Str(&mode))],
-    ));
+    if head {
+        o.h1(&o.fmt("debrief-title", &[("title", Arg::Str(&d.scenario.title))]));
+        let mode = o.get(match d.mode {
+            crate::engine::Mode::Group => "mode-group",
+            crate::engine::Mode::Solo => "mode-solo",
+        });
+        o.para(&o.fmt(
+            "debrief-meta",
+            &[("seed", Arg::Str(&d.seed.to_string())), ("mode", Arg::Str(&mode))],
+        ));
+    }
 
     // What happened.
     o.h2(&o.get("debrief-what-happened"));
@@ -104,27 +111,9 @@ fn render(d: &Debrief, m: &Messages, style: Style) -> String {
     }
 
     // Scores.
-    o.h2(&o.get("debrief-scores"));
-    if style == Style::Markdown {
-        o.s.push_str(&format!(
-            "| {} | {} | | |\n|---|---:|---|---|\n",
-            o.get("debrief-dimension"),
-            o.get("debrief-score")
-        ));
+    if head {
+        scores(&mut o, d);
     }
-    for (key, r) in d.scores.all() {
-        let name = o.get(&format!("dimension-{key}"));
-        let band = o.get(&format!("band-{}", r.band.key()));
-        match style {
-            Style::Text => {
-                o.s.push_str(&format!("  {name:<18} {} {:>3}  {band}\n", bar(r.score), r.score))
-            }
-            Style::Markdown => {
-                o.s.push_str(&format!("| {name} | {} | `{}` | {band} |\n", r.score, bar(r.score)))
-            }
-        }
-    }
-    o.s.push('\n');
 
     // Timeline.
     o.h2(&o.get("debrief-timeline"));
@@ -317,6 +306,31 @@ fn render(d: &Debrief, m: &Messages, style: Style) -> String {
 }
 
 /// One piece of evidence; `full` adds the choice's words and the authors' rationale.
+/// The score lines: text bars or a Markdown table.
+fn scores(o: &mut Out, d: &Debrief) {
+    o.h2(&o.get("debrief-scores"));
+    if o.style == Style::Markdown {
+        o.s.push_str(&format!(
+            "| {} | {} | | |\n|---|---:|---|---|\n",
+            o.get("debrief-dimension"),
+            o.get("debrief-score")
+        ));
+    }
+    for (key, r) in d.scores.all() {
+        let name = o.get(&format!("dimension-{key}"));
+        let band = o.get(&format!("band-{}", r.band.key()));
+        match o.style {
+            Style::Text => {
+                o.s.push_str(&format!("  {name:<18} {} {:>3}  {band}\n", bar(r.score), r.score))
+            }
+            Style::Markdown => {
+                o.s.push_str(&format!("| {name} | {} | `{}` | {band} |\n", r.score, bar(r.score)))
+            }
+        }
+    }
+    o.s.push('\n');
+}
+
 fn evidence_line(o: &Out, e: &EvidenceItem, full: bool) -> String {
     let sign = if e.positive { "+" } else { "−" };
     let subject = e.subject_text.as_deref().or(e.subject.as_deref()).unwrap_or("");

@@ -53,6 +53,9 @@ pub enum ActionError {
     Ended,
 }
 
+/// The longest facilitator note kept, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
 /// A note the facilitator wrote, and when in the drill.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
@@ -168,8 +171,10 @@ impl Session {
             }
             Action::Note { text } => {
                 let after_decisions = self.seconds.len();
+                // One limit for every front end: a note is a remark, not a document.
                 self.notes.push(Note {
-                    text: text.clone(),
+                    // Control characters would reach terminals when the debrief is shown.
+                    text: text.chars().filter(|c| !c.is_control()).take(MAX_NOTE_CHARS).collect(),
                     at: self.state.clock,
                     after_decisions,
                 });

@@ -59,6 +59,8 @@ check-too-many = too many {$what ->
 check-too-many-help = split the scenario or shorten the text
 check-unreadable = the file cannot be read: {$reason}
 check-unreadable-help = check the path and the file's permissions
+check-control-char = the file contains a control character (or an escape that makes one)
+check-control-char-help = remove it: scenario text is shown on terminals, where control characters could change what the screen shows
 check-duplicate-id = the id "{$name}" is used twice
 check-duplicate-id-help = give each one its own id
 check-unknown-scene = there is no scene "{$name}"
@@ -368,10 +370,19 @@ handout-privacy = A fictional case for a drill. Do not add real information abou
 tui-labels = Who plays which role (optional: ↓ to a role and type initials; never a child's name)
 tui-label-empty = (the role name)
 ## laget explore
-explore-title = Explored {$title} ({$id}): {$walks} walks, {$steps} choices · {$mode} mode · seed {$seed}
+explore-title = Explored {$title} ({$id}): {$walks ->
+    [one] one walk
+   *[other] {$walks} walks
+  }, {$steps ->
+    [one] one choice
+   *[other] {$steps} choices
+  } · {$mode} mode · seed {$seed}
 explore-exhaustive = Every distinct path, each played with seed {$seed} (random events fire as that seed decides on each path).
 explore-complete = Every path was enumerated.
-explore-cut-paths = Stopped after {$limit} paths: the scenario has more (raise --max-paths to go on).
+explore-cut-paths = Stopped after {$limit ->
+    [one] one path
+   *[other] {$limit} paths
+  }: the scenario has more (raise --max-paths to go on).
 explore-cut-depth = Paths longer than {$limit} decisions were cut there.
 explore-speed = Time: {$seconds} s · {$walks} walks/s · {$steps} choices/s
 explore-no-walks = No walks were played.
@@ -392,3 +403,14 @@ new-bad-id = "{$id}" cannot be a scenario id: use 1 to {$max} lowercase letters 
 new-exists = {$path} already exists; laget new never overwrites a file. Choose another id or --out folder, or move the file away
 new-cannot-write = cannot write {$path}: {$reason}
 new-written = Wrote {$scenario} and {$guide}. Check it with: laget check {$scenario}
+
+## Session files
+store-not-found = There is no session "{$which}" (looked for {$path}). `laget sessions` lists them.
+store-empty = The session file {$path} is empty: it was created but never written.
+store-damaged = The session file {$path} is damaged and was left as it is ({$detail}).
+store-format = The session file {$path} has format {$found}; this laget reads format {$expected}.
+store-bad-id = "{$id}" is not a session id (letters, digits, - and _ only).
+store-bad-scenario = The scenario stored in session {$session} has errors or no longer fits the session, so it cannot be played on.
+store-io = Cannot write {$path}: {$detail}
+store-too-many = Too many sessions were started in the same second; try again.
+cli-no-home = There is no data directory: give --home DIR or set LAGET_HOME.

@@ -59,6 +59,8 @@ check-too-many = for mange {$what ->
 check-too-many-help = del opp scenarioet eller kort ned teksten
 check-unreadable = filen kan ikke leses: {$reason}
 check-unreadable-help = sjekk stien og tilgangsrettighetene til filen
+check-control-char = filen inneholder et kontrolltegn (eller en escape-sekvens som lager et)
+check-control-char-help = fjern det: scenarioteksten vises i terminaler, der kontrolltegn kan endre det skjermen viser
 check-duplicate-id = id-en "{$name}" er brukt to ganger
 check-duplicate-id-help = gi hver av dem sin egen id
 check-unknown-scene = det finnes ingen scene "{$name}"
@@ -369,10 +371,19 @@ tui-labels = Hvem spiller hvilken rolle (valgfritt: ↓ til en rolle og skriv in
 tui-label-empty = (rollenavnet)
 
 ## laget explore
-explore-title = Utforsket {$title} ({$id}): {$walks} gjennomspillinger, {$steps} valg · {$mode} · frø {$seed}
+explore-title = Utforsket {$title} ({$id}): {$walks ->
+    [one] én gjennomspilling
+   *[other] {$walks} gjennomspillinger
+  }, {$steps ->
+    [one] ett valg
+   *[other] {$steps} valg
+  } · {$mode} · frø {$seed}
 explore-exhaustive = Alle ulike veier, hver spilt med frø {$seed} (tilfeldige hendelser skjer slik frøet avgjør på hver vei).
 explore-complete = Alle veiene ble gått gjennom.
-explore-cut-paths = Stoppet etter {$limit} veier: scenarioet har flere (øk --max-paths for å gå videre).
+explore-cut-paths = Stoppet etter {$limit ->
+    [one] én vei
+   *[other] {$limit} veier
+  }: scenarioet har flere (øk --max-paths for å gå videre).
 explore-cut-depth = Veier med mer enn {$limit} beslutninger ble kuttet der.
 explore-speed = Tid: {$seconds} s · {$walks} gjennomspillinger/s · {$steps} valg/s
 explore-no-walks = Ingen gjennomspillinger ble gjort.
@@ -393,3 +404,14 @@ new-bad-id = «{$id}» kan ikke være id for et scenario: bruk 1 til {$max} små
 new-exists = {$path} finnes allerede; laget new overskriver aldri en fil. Velg en annen id eller --out-mappe, eller flytt filen
 new-cannot-write = kan ikke skrive {$path}: {$reason}
 new-written = Skrev {$scenario} og {$guide}. Sjekk det med: laget check {$scenario}
+
+## Session files
+store-not-found = Det finnes ingen økt «{$which}» (så etter {$path}). `laget sessions` viser dem.
+store-empty = Øktfilen {$path} er tom: den ble opprettet, men aldri skrevet.
+store-damaged = Øktfilen {$path} er skadet og ble latt være som den er ({$detail}).
+store-format = Øktfilen {$path} har format {$found}; denne versjonen av laget leser format {$expected}.
+store-bad-id = «{$id}» er ikke en økt-id (bare bokstaver, sifre, - og _).
+store-bad-scenario = Scenarioet som er lagret i økt {$session}, har feil eller passer ikke lenger til økten, så den kan ikke spilles videre.
+store-io = Kan ikke skrive {$path}: {$detail}
+store-too-many = For mange økter ble startet i samme sekund; prøv igjen.
+cli-no-home = Det finnes ingen datamappe: oppgi --home MAPPE eller sett LAGET_HOME.

@@ -59,6 +59,8 @@ check-too-many = for mange {$what ->
 check-too-many-help = del opp scenarioet eller kort ned teksten
 check-unreadable = fila kan ikkje lesast: {$reason}
 check-unreadable-help = sjekk stien og tilgangsrettane til fila
+check-control-char = fila inneheld eit kontrollteikn (eller ein escape-sekvens som lagar eit)
+check-control-char-help = fjern det: scenarioteksten blir vist i terminalar, der kontrollteikn kan endre det skjermen viser
 check-duplicate-id = id-en "{$name}" er brukt to gonger
 check-duplicate-id-help = gi kvar av dei sin eigen id
 check-unknown-scene = det finst ingen scene "{$name}"
@@ -369,10 +371,19 @@ tui-labels = Kven speler kva rolle (valfritt: ↓ til ei rolle og skriv initiala
 tui-label-empty = (rollenamnet)
 
 ## laget explore
-explore-title = Utforska {$title} ({$id}): {$walks} gjennomspelingar, {$steps} val · {$mode} · frø {$seed}
+explore-title = Utforska {$title} ({$id}): {$walks ->
+    [one] éi gjennomspeling
+   *[other] {$walks} gjennomspelingar
+  }, {$steps ->
+    [one] eitt val
+   *[other] {$steps} val
+  } · {$mode} · frø {$seed}
 explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige hendingar skjer slik frøet avgjer på kvar veg).
 explore-complete = Alle vegane vart gått gjennom.
-explore-cut-paths = Stoppa etter {$limit} vegar: scenarioet har fleire (auk --max-paths for å gå vidare).
+explore-cut-paths = Stoppa etter {$limit ->
+    [one] éin veg
+   *[other] {$limit} vegar
+  }: scenarioet har fleire (auk --max-paths for å gå vidare).
 explore-cut-depth = Vegar med meir enn {$limit} avgjerder vart kutta der.
 explore-speed = Tid: {$seconds} s · {$walks} gjennomspelingar/s · {$steps} val/s
 explore-no-walks = Ingen gjennomspelingar vart gjorde.
@@ -393,3 +404,14 @@ new-bad-id = «{$id}» kan ikkje vere id for eit scenario: bruk 1 til {$max} sm�
 new-exists = {$path} finst allereie; laget new skriv aldri over ei fil. Vel ein annan id eller --out-mappe, eller flytt fila
 new-cannot-write = kan ikkje skrive {$path}: {$reason}
 new-written = Skreiv {$scenario} og {$guide}. Sjekk det med: laget check {$scenario}
+
+## Session files
+store-not-found = Det finst inga økt «{$which}» (såg etter {$path}). `laget sessions` viser dei.
+store-empty = Øktfila {$path} er tom: ho vart oppretta, men aldri skriven.
+store-damaged = Øktfila {$path} er skadd og vart late vere som ho er ({$detail}).
+store-format = Øktfila {$path} har format {$found}; denne versjonen av laget les format {$expected}.
+store-bad-id = «{$id}» er ikkje ein økt-id (berre bokstavar, siffer, - og _).
+store-bad-scenario = Scenarioet som er lagra i økt {$session}, har feil eller passar ikkje lenger til økta, så ho kan ikkje spelast vidare.
+store-io = Kan ikkje skrive {$path}: {$detail}
+store-too-many = For mange økter vart starta i same sekund; prøv igjen.
+cli-no-home = Det finst inga datamappe: gi --home MAPPE eller set LAGET_HOME.

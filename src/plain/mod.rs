@@ -75,11 +75,14 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             self.out.flush()?;
             last_prompt = Some(prompt);
             let started = std::time::Instant::now();
-            let mut line = String::new();
-            if self.input.read_line(&mut line)? == 0 {
+            // Bytes, not `read_line`: a line that is not UTF-8 is just not a choice (answered
+            // as such below), and must not end the drill.
+            let mut raw = Vec::new();
+            if self.input.read_until(b'\n', &mut raw)? == 0 {
                 writeln!(self.out)?;
                 return self.stop(&file);
             }
+            let line = String::from_utf8_lossy(&raw);
             let line = line.trim();
             if let Some(cmd) = line.strip_prefix('/') {
                 match self.command(drill, &mut session, &mut file, cmd, role)? {
@@ -173,10 +176,16 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 },
             )? {
                 Ok(()) => {}
-                Err(ActionError::UnknownInject) => {
-                    writeln!(self.out, "{}", m.fmt("plain-no-such-inject", &[("id", Arg::Str(rest))]))?
-                }
-                Err(_) => writeln!(self.out, "{}", m.fmt("plain-inject-not-now", &[("id", Arg::Str(rest))]))?,
+                Err(ActionError::UnknownInject) => writeln!(
+                    self.out,
+                    "{}",
+                    m.fmt("plain-no-such-inject", &[("id", Arg::Str(&printable(rest)))])
+                )?,
+                Err(_) => writeln!(
+                    self.out,
+                    "{}",
+                    m.fmt("plain-inject-not-now", &[("id", Arg::Str(&printable(rest)))])
+                )?,
             },
             "undo" => match self.apply(session, file, Action::Undo)? {
                 Ok(()) => {
@@ -311,6 +320,11 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         }
         Ok(Outcome::Finished)
     }
+}
+
+/// What a person typed, safe to print: control characters become `�`.
+fn printable(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()
 }
 
 pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat) -> String {

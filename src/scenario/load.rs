@@ -102,6 +102,10 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
         }
     };
     let src = SourceText::new(&text);
+    if let Some(at) = scan::find_control(&text) {
+        let pos = src.position(at, 1);
+        return Err(one(Code::ControlChar, pos, vec![], src.line(pos.line)));
+    }
     if text.trim().is_empty() {
         return Err(one(
             Code::Empty,

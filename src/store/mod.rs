@@ -5,11 +5,95 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, bail};
+use crate::i18n::{Arg, Messages};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{Action, Drill, Setup};
 use crate::scenario::{Source, load};
+
+/// What can go wrong with session files, worded for the user by `message`.
+#[derive(Debug)]
+pub enum StoreError {
+    NotFound {
+        which: String,
+        path: PathBuf,
+    },
+    Empty(PathBuf),
+    Damaged {
+        path: PathBuf,
+        detail: String,
+    },
+    Format {
+        path: PathBuf,
+        found: u32,
+    },
+    /// An id that is not a plain file name (it could point outside the data directory).
+    BadId(String),
+    /// The scenario stored in the session does not load or has errors.
+    BadScenario(String),
+    Io {
+        path: PathBuf,
+        detail: String,
+    },
+    TooMany,
+}
+
+impl StoreError {
+    pub fn message(&self, m: &Messages) -> String {
+        let p = |p: &PathBuf| p.display().to_string();
+        match self {
+            StoreError::NotFound { which, path } => m.fmt(
+                "store-not-found",
+                &[("which", Arg::Str(which)), ("path", Arg::Str(&p(path)))],
+            ),
+            StoreError::Empty(path) => m.fmt("store-empty", &[("path", Arg::Str(&p(path)))]),
+            StoreError::Damaged { path, detail } => m.fmt(
+                "store-damaged",
+                &[("path", Arg::Str(&p(path))), ("detail", Arg::Str(detail))],
+            ),
+            StoreError::Format { path, found } => m.fmt(
+                "store-format",
+                &[
+                    ("path", Arg::Str(&p(path))),
+                    ("found", Arg::Num((*found).into())),
+                    ("expected", Arg::Num(FORMAT.into())),
+                ],
+            ),
+            StoreError::BadId(id) => m.fmt("store-bad-id", &[("id", Arg::Str(id))]),
+            StoreError::BadScenario(id) => m.fmt("store-bad-scenario", &[("session", Arg::Str(id))]),
+            StoreError::Io { path, detail } => m.fmt(
+                "store-io",
+                &[("path", Arg::Str(&p(path))), ("detail", Arg::Str(detail))],
+            ),
+            StoreError::TooMany => m.get("store-too-many"),
+        }
+    }
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(&Messages::new(crate::i18n::Lang::En)))
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// A session id is a plain file name: letters, digits, `-`, `_` and `.`, not starting with a dot.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 200
+        && !id.starts_with('.')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |e| StoreError::Io {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    }
+}
 
 /// Bumped when the file's meaning changes; older files are refused with a clear message.
 pub const FORMAT: u32 = 1;
@@ -62,12 +146,36 @@ impl SessionFile {
         }
     }
 
-    /// The scenario as stored in the session.
-    pub fn drill(&self) -> anyhow::Result<Drill> {
-        let (source, scenario) = load::load_bytes(&self.scenario.origin, self.scenario.text.clone().into_bytes())
-            .map_err(|_| anyhow::anyhow!("the scenario stored in session {} cannot be read", self.id))?;
-        let _: &Source = &source;
-        Ok(Drill::new(source, scenario))
+    /// The scenario as stored in the session, validated as `laget check` would, and the
+    /// set-up checked against it: a hand-edited or damaged session is refused here rather
+    /// than played on with references that do not resolve.
+    pub fn drill(&self) -> Result<Drill, StoreError> {
+        let bad = || StoreError::BadScenario(self.id.clone());
+        let (source, scenario): (Source, _) =
+            load::load_bytes(&self.scenario.origin, self.scenario.text.clone().into_bytes()).map_err(|_| bad())?;
+        if crate::check::validate(&source, &scenario)
+            .iter()
+            .any(|d| d.severity() == crate::check::Severity::Error)
+        {
+            return Err(bad());
+        }
+        let drill = Drill::new(source, scenario);
+        let role_ok = self.setup.role.as_deref().is_none_or(|r| {
+            drill
+                .scenario
+                .roles
+                .iter()
+                .any(|x| x.id == r && x.playable == Some(true))
+        });
+        let from_ok = self
+            .setup
+            .from
+            .as_deref()
+            .is_none_or(|f| drill.scenario.scenes.iter().any(|x| x.id() == f));
+        if !role_ok || !from_ok {
+            return Err(bad());
+        }
+        Ok(drill)
     }
 }
 
@@ -82,23 +190,27 @@ impl Store {
         }
     }
 
-    fn ensure_dir(&self) -> anyhow::Result<()> {
-        create_private_dir(&self.dir).with_context(|| format!("cannot create {}", self.dir.display()))?;
+    fn ensure_dir(&self) -> Result<(), StoreError> {
+        create_private_dir(&self.dir).map_err(io(&self.dir))?;
         private_dir(&self.dir);
         Ok(())
     }
 
+    /// The file of session `id` (which `valid_id` has accepted: it cannot leave `dir`).
     pub fn path_of(&self, id: &str) -> PathBuf {
         self.dir.join(format!("{id}.json"))
     }
 
     /// A new id, `YYYYMMDD-HHMMSS-<scenario>-<n>`, unique even within one second: the file
     /// is created exclusively, and a taken name moves on to the next number.
-    pub fn new_id(&self, scenario: &str, now: &WallTime) -> anyhow::Result<String> {
+    pub fn new_id(&self, scenario: &str, now: &WallTime) -> Result<String, StoreError> {
         self.ensure_dir()?;
         let stem = format!("{}-{}", now.compact(), scenario);
         for n in 1..10_000 {
             let id = format!("{stem}-{n}");
+            if !valid_id(&id) {
+                return Err(StoreError::BadId(id));
+            }
             let path = self.path_of(&id);
             match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
                 Ok(_) => {
@@ -106,52 +218,64 @@ impl Store {
                     return Ok(id);
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e).with_context(|| format!("cannot create {}", path.display())),
+                Err(e) => return Err(io(&path)(e)),
             }
         }
-        bail!("too many sessions started in the same second")
+        Err(StoreError::TooMany)
     }
 
     /// Writes the session atomically: a temporary file beside it, synced, then renamed over.
-    pub fn save(&self, file: &SessionFile) -> anyhow::Result<PathBuf> {
+    pub fn save(&self, file: &SessionFile) -> Result<PathBuf, StoreError> {
+        if !valid_id(&file.id) {
+            return Err(StoreError::BadId(file.id.clone()));
+        }
         self.ensure_dir()?;
         let path = self.path_of(&file.id);
         let tmp = self.dir.join(format!(".{}.tmp", file.id));
-        let json = serde_json::to_vec_pretty(file)?;
+        let json = serde_json::to_vec_pretty(file).map_err(|e| StoreError::Io {
+            path: path.clone(),
+            detail: e.to_string(),
+        })?;
         {
-            let mut f = std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+            let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
             private_file(&tmp);
-            f.write_all(&json)?;
-            f.sync_all()?;
+            f.write_all(&json).map_err(io(&tmp))?;
+            f.sync_all().map_err(io(&tmp))?;
         }
-        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::rename(&tmp, &path).map_err(io(&path))?;
         Ok(path)
     }
 
     /// A session by id, or by path to its file.
-    pub fn load(&self, which: &str) -> anyhow::Result<SessionFile> {
+    pub fn load(&self, which: &str) -> Result<SessionFile, StoreError> {
         let by_path = Path::new(which);
         let path = if by_path.is_file() {
             by_path.to_path_buf()
-        } else {
+        } else if valid_id(which) {
             self.path_of(which)
+        } else {
+            return Err(StoreError::BadId(which.to_string()));
         };
-        let bytes =
-            std::fs::read(&path).with_context(|| format!("no session {which} (looked for {})", path.display()))?;
+        let bytes = std::fs::read(&path).map_err(|_| StoreError::NotFound {
+            which: which.to_string(),
+            path: path.clone(),
+        })?;
         if bytes.is_empty() {
-            bail!(
-                "the session file {} is empty (it was created but never written)",
-                path.display()
-            );
+            return Err(StoreError::Empty(path));
         }
-        let file: SessionFile = serde_json::from_slice(&bytes)
-            .with_context(|| format!("the session file {} is damaged", path.display()))?;
+        let file: SessionFile = serde_json::from_slice(&bytes).map_err(|e| StoreError::Damaged {
+            path: path.clone(),
+            detail: e.to_string(),
+        })?;
         if file.format != FORMAT {
-            bail!(
-                "the session file {} has format {}, this laget reads format {FORMAT}",
-                path.display(),
-                file.format
-            );
+            return Err(StoreError::Format {
+                path,
+                found: file.format,
+            });
+        }
+        // The id inside decides where the session is saved again: it must stay a file name.
+        if !valid_id(&file.id) {
+            return Err(StoreError::BadId(file.id));
         }
         Ok(file)
     }

@@ -271,7 +271,7 @@ impl App {
                     text.pop();
                     self.overlay = Some(Overlay::Note { text });
                 }
-                KeyCode::Char(c) if text.chars().count() < 2000 => {
+                KeyCode::Char(c) if text.chars().count() < crate::engine::session::MAX_NOTE_CHARS => {
                     text.push(c);
                     self.overlay = Some(Overlay::Note { text });
                 }
@@ -439,7 +439,7 @@ impl App {
             Some(store) => match store.new_id(&drill.scenario.id, &WallTime::now()) {
                 Ok(id) => id,
                 Err(e) => {
-                    self.status = Some(format!("{e:#}"));
+                    self.status = Some(e.message(&self.msgs));
                     return;
                 }
             },
@@ -489,7 +489,7 @@ impl App {
         };
         match file.drill() {
             Ok(d) => self.start_play(Arc::new(d), file),
-            Err(e) => self.status = Some(format!("{e:#}")),
+            Err(e) => self.status = Some(e.message(&self.msgs)),
         }
     }
 
@@ -597,7 +597,7 @@ impl App {
         if let Some(store) = &self.store
             && let Err(e) = store.save(&p.file)
         {
-            self.status = Some(format!("{e:#}"));
+            self.status = Some(e.message(&self.msgs));
         }
     }
 

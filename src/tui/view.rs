@@ -357,7 +357,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
             )))
         })
         .collect();
-    let option_lines: u16 = options.iter().map(|o| o.height() as u16).sum();
+    let option_lines: u16 = options.iter().map(|o| clamp16(o.height())).fold(0, u16::saturating_add);
     let max_choices = story.height.saturating_sub(7).max(4);
     let [text_area, actor_area, choices_area] = Layout::vertical([
         Constraint::Min(3),
@@ -512,17 +512,7 @@ fn debrief(f: &mut Frame, app: &App, area: Rect) {
     }
     f.render_widget(Paragraph::new(lines).block(block(app, title)), scores_area);
     // The rest of the report, as in the text debrief, without its title and score lines.
-    let text = crate::debrief::text(&d.debrief, &app.msgs);
-    let body: String = match text.find(&format!("\n{}\n", app.msgs.get("debrief-timeline"))) {
-        Some(i) => {
-            let what = text.find(&app.msgs.get("debrief-what-happened")).unwrap_or(0);
-            let scores = text
-                .find(&format!("\n{}\n", app.msgs.get("debrief-scores")))
-                .unwrap_or(i);
-            format!("{}{}", &text[what..scores], &text[i..])
-        }
-        None => text,
-    };
+    let body = crate::debrief::text_body(&d.debrief, &app.msgs);
     f.render_widget(
         Paragraph::new(body)
             .wrap(Wrap { trim: false })
@@ -530,6 +520,11 @@ fn debrief(f: &mut Frame, app: &App, area: Rect) {
             .block(Block::default().borders(Borders::ALL)),
         rest,
     );
+}
+
+/// A count as a terminal size, saturating (a huge text must not wrap around to a tiny box).
+fn clamp16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -557,9 +552,9 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
             let inner = w.saturating_sub(2).max(1) as usize;
             let h = lines
                 .iter()
-                .map(|l| l.width().div_ceil(inner).max(1) as u16)
-                .sum::<u16>()
-                + 2;
+                .map(|l| clamp16(l.width().div_ceil(inner).max(1)))
+                .fold(0, u16::saturating_add)
+                .saturating_add(2);
             (app.msgs.get("tui-help-title"), lines, w, h)
         }
         Overlay::ConfirmQuit => {
@@ -595,7 +590,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
             if lines.is_empty() {
                 lines.push(Line::from(app.msgs.get("tui-no-injects")));
             }
-            let h = lines.len() as u16 + 2;
+            let h = clamp16(lines.len()).saturating_add(2);
             (app.msgs.get("tui-injects-title"), lines, 60, h)
         }
         Overlay::Note { text } => (
@@ -633,7 +628,10 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 })
                 .unwrap_or_default();
             let lines: Vec<Line> = brief.lines().map(|l| Line::from(l.to_string())).collect();
-            let h = (lines.len() as u16 + 2).max(4) + brief.chars().count() as u16 / 60;
+            let h = clamp16(lines.len())
+                .saturating_add(2)
+                .max(4)
+                .saturating_add(clamp16(brief.chars().count() / 60));
             (name, lines, 70, h)
         }
     };

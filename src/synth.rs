@@ -8,18 +8,12 @@
 
 use std::fmt::Write as _;
 
-struct Rng(u64);
+/// The synthetic scenarios keep their own modulo draw, so a seed gives the file it always gave.
+struct Rng(crate::splitmix::SplitMix);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.0.next_u64() % n
     }
 }
 
@@ -28,7 +22,7 @@ const FLAGS: usize = 8;
 /// The scenario's text: `scenes` scenes (at least 4), the last two of them endings.
 pub fn scenario(scenes: usize, seed: u64) -> String {
     let scenes = scenes.max(4);
-    let mut rng = Rng(seed);
+    let mut rng = Rng(crate::splitmix::SplitMix(seed));
     // The last two scenes are the endings; the rest form a chain with detours.
     let body = scenes - 2;
     let id = |i: usize| {

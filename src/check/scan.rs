@@ -72,21 +72,7 @@ pub fn check_depth(src: &str, limit: usize) -> Result<(), TooDeep> {
                 }
             }
             b'/' if b.get(i + 1) == Some(&b'*') => {
-                let mut level = 0usize;
-                while i < b.len() {
-                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
-                        level += 1;
-                        i += 2;
-                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
-                        level -= 1;
-                        i += 2;
-                        if level == 0 {
-                            break;
-                        }
-                    } else {
-                        i += 1;
-                    }
-                }
+                i = skip_block_comment(b, i);
                 continue;
             }
             b'(' | b'[' | b'{' => {
@@ -101,6 +87,27 @@ pub fn check_depth(src: &str, limit: usize) -> Result<(), TooDeep> {
         i += 1;
     }
     Ok(())
+}
+
+/// The index just past the block comment that starts at `i` (RON block comments nest; an
+/// unclosed one runs to the end, and ron reports it).
+fn skip_block_comment(b: &[u8], mut i: usize) -> usize {
+    let mut level = 0usize;
+    while i < b.len() {
+        if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
+            level += 1;
+            i += 2;
+        } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
+            level -= 1;
+            i += 2;
+            if level == 0 {
+                break;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    i
 }
 
 /// Whether the byte before `i` belongs to an identifier (so an `r` there is not a raw string).
@@ -224,22 +231,7 @@ fn walk<'a>(src: &'a str, mut f: impl FnMut(Tok<'a>) -> bool) {
                 continue;
             }
             b'/' if b.get(i + 1) == Some(&b'*') => {
-                // RON block comments nest.
-                let mut level = 0usize;
-                while i < b.len() {
-                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
-                        level += 1;
-                        i += 2;
-                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
-                        level -= 1;
-                        i += 2;
-                        if level == 0 {
-                            break;
-                        }
-                    } else {
-                        i += 1;
-                    }
-                }
+                i = skip_block_comment(b, i);
                 continue;
             }
             b'"' => {

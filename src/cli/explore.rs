@@ -58,23 +58,7 @@ pub fn run(ctx: &Context, args: ExploreArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let report = match explore::explore(&d, &opts) {
         Ok(r) => r,
-        Err(ExploreError::NotPlayable(name)) => {
-            let playable: Vec<&str> = d
-                .scenario
-                .roles
-                .iter()
-                .filter(|r| r.playable == Some(true))
-                .map(|r| r.id.as_str())
-                .collect();
-            eprintln!(
-                "{}",
-                ctx.msgs.fmt(
-                    "cli-unknown-role",
-                    &[("name", Arg::Str(&name)), ("known", Arg::Str(&playable.join(", ")))]
-                )
-            );
-            return Ok(2);
-        }
+        Err(ExploreError::NotPlayable(name)) => return Ok(super::play::unknown_role(ctx, &d, &name)),
     };
     let elapsed = started.elapsed().as_secs_f64();
     let mut out = std::io::stdout().lock();

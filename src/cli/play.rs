@@ -88,6 +88,19 @@ pub fn drill(ctx: &Context, arg: &str) -> anyhow::Result<Result<Drill, i32>> {
     }
 }
 
+/// Says that `name` is not a role a person can play here, listing those that are; exit 2.
+pub fn unknown_role(ctx: &Context, drill: &Drill, name: &str) -> i32 {
+    let known = drill.playable_roles().join(", ");
+    eprintln!(
+        "{}",
+        ctx.msgs.fmt(
+            "cli-unknown-role",
+            &[("name", Arg::Str(name)), ("known", Arg::Str(&known))]
+        )
+    );
+    2
+}
+
 pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
     let drill = match drill(ctx, &args.scenario)? {
         Ok(d) => d,
@@ -104,26 +117,10 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
                 .role
                 .clone()
                 .or_else(|| drill.default_solo_role().map(str::to_string));
-            let playable: Vec<&str> = drill
-                .scenario
-                .roles
-                .iter()
-                .filter(|r| r.playable == Some(true))
-                .map(|r| r.id.as_str())
-                .collect();
+            let playable = drill.playable_roles();
             match r {
                 Some(r) if playable.contains(&r.as_str()) => Some(r),
-                other => {
-                    let name = other.unwrap_or_default();
-                    eprintln!(
-                        "{}",
-                        ctx.msgs.fmt(
-                            "cli-unknown-role",
-                            &[("name", Arg::Str(&name)), ("known", Arg::Str(&playable.join(", ")))]
-                        )
-                    );
-                    return Ok(2);
-                }
+                other => return Ok(unknown_role(ctx, &drill, &other.unwrap_or_default())),
             }
         }
     };

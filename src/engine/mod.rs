@@ -39,6 +39,16 @@ impl Drill {
         self.scenario.roles.iter().position(|r| r.id == id).map(|i| i as u16)
     }
 
+    /// The ids of the roles people can play.
+    pub fn playable_roles(&self) -> Vec<&str> {
+        self.scenario
+            .roles
+            .iter()
+            .filter(|r| r.playable == Some(true))
+            .map(|r| r.id.as_str())
+            .collect()
+    }
+
     /// The role a solo player takes by default: the declared one, else the first playable.
     pub fn default_solo_role(&self) -> Option<&str> {
         self.scenario.solo_role.as_deref().or_else(|| {

@@ -157,23 +157,7 @@ pub enum ExploreError {
 
 /// A small, fast generator for the walk's own picks (SplitMix64). It is kept apart from the
 /// engine's ChaCha8 generator so that picking never shifts the engine's draws.
-#[derive(Debug, Clone)]
-struct Picker(u64);
-
-impl Picker {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (multiply-shift; the bias is below 2^-57 for the choice counts here).
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
-    }
-}
+use crate::splitmix::SplitMix as Picker;
 
 /// FxHash: the score cache hashes every walk's event log, so SipHash would cost more than it
 /// saves. Collisions only cost time: the map compares whole keys.
@@ -354,7 +338,7 @@ impl Explorer<'_> {
         let mut inputs: Vec<u32> = Vec::new();
         for _ in 0..self.opts.walks {
             // 40-bit seeds: short enough to type, and collisions (harmless) are rare.
-            let seed = seeds.next() >> 24;
+            let seed = seeds.next_u64() >> 24;
             let mut picker = Picker(seed ^ 0x6c61_6765_7420_7761);
             st.reset(g, seed, None);
             st.advance(g, self.opts.mode, self.player);
@@ -413,7 +397,7 @@ impl Explorer<'_> {
                     if options.len() > 1 && ex.may_probe(options[0]) {
                         ex.probes_at[options[0] as usize] += 1;
                         let p = probe_picker.clone();
-                        probe_picker.next();
+                        probe_picker.next_u64();
                         ex.probe(&st, &options, &p);
                     }
                     if options.is_empty() {

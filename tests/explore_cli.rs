@@ -1,19 +1,10 @@
 //! `laget explore` through the real binary: the JSON report pinned on the fixture, and the
 //! best and worst paths replayed in plain mode to the same ending and scores.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
-
-fn laget(home: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("laget").expect("binary");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAGET_HOME", home)
-        .env_remove("LANG")
-        .env_remove("LC_ALL");
-    c
-}
+mod common;
+use common::{FIXTURE, laget};
 
 fn explore(home: &std::path::Path, args: &[&str]) -> Value {
     let out = laget(home)

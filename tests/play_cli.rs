@@ -1,19 +1,10 @@
 //! The real binary through its contract: plain play, determinism, undo, quit and resume,
 //! `laget debrief SESSION`, and the debrief snapshots.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
-
-fn laget(home: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("laget").expect("binary");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAGET_HOME", home)
-        .env_remove("LANG")
-        .env_remove("LC_ALL");
-    c
-}
+mod common;
+use common::{FIXTURE, laget};
 
 fn play(home: &std::path::Path, args: &[&str], input: &str) -> (i32, String, String) {
     let out = laget(home).args(args).write_stdin(input).output().expect("runs");

@@ -42,10 +42,9 @@ pub fn edges(s: &Scenario, names: &Names, scene: &Scene) -> Vec<(usize, i64)> {
     out
 }
 
-pub fn check(loc: &mut Locator, s: &Scenario) {
-    let names = Names::of(s);
+pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
     let n = s.scenes.len();
-    let succ: Vec<Vec<(usize, i64)>> = s.scenes.iter().map(|sc| edges(s, &names, sc)).collect();
+    let succ: Vec<Vec<(usize, i64)>> = s.scenes.iter().map(|sc| edges(s, names, sc)).collect();
 
     // Reachable from the start (conditions ignored: this is about the shape).
     let mut reach = vec![false; n];

@@ -10,7 +10,8 @@ use crate::scenario::Source;
 
 pub struct Locator<'a> {
     source: &'a Source,
-    text: SourceText<'a>,
+    /// Line starts, found on the first position asked for (a dry run never asks).
+    text: OnceCell<SourceText<'a>>,
     literals: OnceCell<Vec<Literal>>,
     /// For each literal value, the indices of the literals holding it, in text order: finding
     /// an anchor is then a hash lookup and a binary search instead of a scan of the whole file,
@@ -38,7 +39,7 @@ impl<'a> Locator<'a> {
     pub fn new(source: &'a Source) -> Self {
         Locator {
             source,
-            text: SourceText::new(&source.text),
+            text: OnceCell::new(),
             literals: OnceCell::new(),
             by_value: OnceCell::new(),
             scene_anchors: OnceCell::new(),
@@ -57,6 +58,10 @@ impl<'a> Locator<'a> {
 
     pub fn is_dry(&self) -> bool {
         self.dry
+    }
+
+    fn text(&self) -> &SourceText<'a> {
+        self.text.get_or_init(|| SourceText::new(&self.source.text))
     }
 
     fn literals(&self) -> &[Literal] {
@@ -100,9 +105,9 @@ impl<'a> Locator<'a> {
         match found {
             Some(l) => {
                 let width = self.source.text[l.start..l.end].chars().count();
-                self.text.position(l.start, width)
+                self.text().position(l.start, width)
             }
-            None => self.text.position(spot.after, 1),
+            None => self.text().position(spot.after, 1),
         }
     }
 
@@ -116,7 +121,7 @@ impl<'a> Locator<'a> {
         if self.dry {
             return self.push(code, Position::default(), args);
         }
-        let pos = self.text.position(offset, 1);
+        let pos = self.text().position(offset, 1);
         self.push(code, pos, args);
     }
 
@@ -148,12 +153,12 @@ impl<'a> Locator<'a> {
         } else {
             field.len().max(1)
         };
-        let pos = self.text.position(offset, width);
+        let pos = self.text().position(offset, width);
         self.push(code, pos, args);
     }
 
     pub fn push(&mut self, code: Code, pos: Position, args: Vec<(&'static str, String)>) {
-        let excerpt = if self.dry { None } else { self.text.line(pos.line) };
+        let excerpt = if self.dry { None } else { self.text().line(pos.line) };
         self.diagnostics.push(Diagnostic {
             code,
             path: self.source.path.clone(),

@@ -24,20 +24,21 @@ pub struct Checked {
 /// All semantic checks on one parsed scenario.
 pub fn validate(source: &Source, scenario: &Scenario) -> Vec<Diagnostic> {
     // First a dry run; only a file with something to report pays for placing it.
-    let dry = run(locate::Locator::dry(source), scenario);
+    let names = refs::Names::of(scenario);
+    let dry = run(locate::Locator::dry(source), scenario, &names);
     if dry.is_empty() {
         return dry;
     }
-    run(locate::Locator::new(source), scenario)
+    run(locate::Locator::new(source), scenario, &names)
 }
 
-fn run(mut loc: locate::Locator, scenario: &Scenario) -> Vec<Diagnostic> {
-    refs::check(&mut loc, scenario);
+fn run(mut loc: locate::Locator, scenario: &Scenario, names: &refs::Names) -> Vec<Diagnostic> {
+    refs::check(&mut loc, scenario, names);
     let has_errors = loc.diagnostics.iter().any(|d| d.severity() == Severity::Error);
     // The graph checks assume the references resolve; after a broken reference they would
     // only repeat it in other words.
     if !has_errors {
-        graph::check(&mut loc, scenario);
+        graph::check(&mut loc, scenario, names);
     }
     if !loc.diagnostics.iter().any(|d| d.severity() == Severity::Error) {
         crate::engine::exemplary::check(&mut loc, scenario);

@@ -50,6 +50,9 @@ impl<'s> Names<'s> {
 /// Computed for all scenes at the first call, so that it costs a lookup, not a pass over the
 /// scenes before `i`. (A locator serves one scenario, so `s` is always the same.)
 pub fn scene_anchor(loc: &Locator, s: &Scenario, i: usize) -> usize {
+    if loc.is_dry() {
+        return 0;
+    }
     let all = loc.scene_anchors.get_or_init(|| {
         let mut count: HashMap<&str, usize> = HashMap::default();
         s.scenes
@@ -80,11 +83,10 @@ fn args1(k: &'static str, v: &str) -> Vec<(&'static str, String)> {
 struct Checker<'a, 'l, 's> {
     loc: &'l mut Locator<'a>,
     s: &'s Scenario,
-    names: Names<'s>,
+    names: &'l Names<'s>,
 }
 
-pub fn check(loc: &mut Locator, s: &Scenario) {
-    let names = Names::of(s);
+pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
     let mut c = Checker { loc, s, names };
     c.metadata();
     c.duplicates();
@@ -133,7 +135,8 @@ impl Checker<'_, '_, '_> {
     }
 
     fn text_len(&mut self, after: usize, text: &str) {
-        if text.chars().count() > MAX_TEXT_CHARS {
+        // No more characters than bytes: most texts need no counting.
+        if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
             self.loc.report_at(
                 Code::TooMany,
                 after,
@@ -247,11 +250,13 @@ impl Checker<'_, '_, '_> {
         lists.push((&["flags"], s.flags.iter().map(String::as_str).collect()));
         for (fields, ids) in lists {
             let key = if fields == ["flags"] { "flags" } else { "id" };
-            let mut seen = HashSet::default();
+            // How often each id was seen before: a repeat is a duplicate, and the count says
+            // which occurrence in the text to point at.
             let mut count: HashMap<&str, usize> = HashMap::default();
+            count.reserve(ids.len());
             for id in ids {
                 let nth = count.entry(id).or_default();
-                if !seen.insert(id) {
+                if *nth > 0 {
                     let at = self.loc.anchor(fields, key, id, *nth, 0);
                     self.loc.report(
                         Code::DuplicateId,

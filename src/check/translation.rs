@@ -131,9 +131,11 @@ pub fn check(checked: &mut [Checked]) {
     }
     // Each translation against its original.
     for i in 0..checked.len() {
-        let Some((src, s)) = checked[i].parsed.clone() else {
+        // Only translations are compared, and only they pay for a copy (files can be large).
+        let Some((src, s)) = checked[i].parsed.as_ref().filter(|(_, s)| s.translation_of.is_some()) else {
             continue;
         };
+        let (src, s) = (src.clone(), s.clone());
         let Some(orig_lang) = s.translation_of.clone() else {
             continue;
         };

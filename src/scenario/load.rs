@@ -62,15 +62,7 @@ fn size_args(len: u64) -> Vec<(&'static str, String)> {
 
 /// Parses bytes that claim to be a scenario file named `path`.
 pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<Diagnostic>> {
-    let one = |code, pos: Position, args: Vec<(&'static str, String)>, excerpt: Option<String>| {
-        vec![Diagnostic {
-            code,
-            path: path.to_string(),
-            pos,
-            args,
-            excerpt,
-        }]
-    };
+    let one = |code, pos, args, excerpt| one_diagnostic(path, code, pos, args, excerpt);
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(one(
             Code::TooLarge,
@@ -101,6 +93,19 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
             ));
         }
     };
+    // The fast reader takes plain files whole: no control characters, nesting bounded by the
+    // model's own shape, so the guards below could not find anything in them. Anything else,
+    // and every error, goes through the guards and `ron`.
+    match super::fast::from_str::<Scenario>(&text) {
+        Some(scenario) => Ok(finish(path, text, scenario)),
+        None => load_text_with_ron(path, text),
+    }
+}
+
+/// The reference reading of a scenario's text: the guards, then `ron`. `load_bytes` gives the
+/// same result for every input (tested); it only skips this for files the fast reader takes.
+pub fn load_text_with_ron(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+    let one = |code, pos, args, excerpt| one_diagnostic(path, code, pos, args, excerpt);
     let src = SourceText::new(&text);
     if let Some(at) = scan::find_control(&text) {
         let pos = src.position(at, 1);
@@ -127,25 +132,48 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
             src.line(pos.line),
         ));
     }
-    let options = ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(MAX_DEPTH * 2);
-    let mut scenario: Scenario = match options.from_str(&text) {
-        Ok(s) => s,
+    match ron_options().from_str(&text) {
+        Ok(scenario) => Ok(finish(path, text, scenario)),
         Err(err) => {
             let pos = src.at(err.span.start.line, err.span.start.col);
             let (code, args) = classify(&err.code);
-            return Err(one(code, pos, args, src.line(pos.line)));
+            Err(one(code, pos, args, src.line(pos.line)))
         }
-    };
+    }
+}
+
+fn one_diagnostic(
+    path: &str,
+    code: Code,
+    pos: Position,
+    args: Vec<(&'static str, String)>,
+    excerpt: Option<String>,
+) -> Vec<Diagnostic> {
+    vec![Diagnostic {
+        code,
+        path: path.to_string(),
+        pos,
+        args,
+        excerpt,
+    }]
+}
+
+fn finish(path: &str, text: String, mut scenario: Scenario) -> (Source, Scenario) {
     catalogue::complete_roles(&mut scenario);
-    Ok((
+    (
         Source {
             path: path.to_string(),
             text,
         },
         scenario,
-    ))
+    )
+}
+
+/// How `ron` reads scenario files: the reference the fast reader is held to.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_DEPTH * 2)
 }
 
 /// Sorts ron's errors into our codes, with the arguments the messages need.

@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod duration;
+pub mod fast;
 pub mod library;
 pub mod load;
 pub mod model;

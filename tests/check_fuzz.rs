@@ -151,11 +151,12 @@ fn damaged_files_give_located_diagnostics_and_never_panic() {
 fn scramble(s: &mut laget::scenario::Scenario, rng: &mut Lcg) {
     use laget::scenario::duration::Duration;
     use laget::scenario::model::Scene;
-    let mut scene_ids: Vec<String> = s.scenes.iter().map(|x| x.id().to_string()).collect();
+    use laget::scenario::model::Text;
+    let mut scene_ids: Vec<Text> = s.scenes.iter().map(|x| x.id().into()).collect();
     scene_ids.push("nowhere".into());
-    let mut role_ids: Vec<String> = s.roles.iter().map(|r| r.id.clone()).collect();
+    let mut role_ids: Vec<Text> = s.roles.iter().map(|r| r.id.clone()).collect();
     role_ids.push("nobody".into());
-    let pick = |v: &[String], rng: &mut Lcg| v[rng.below(v.len())].clone();
+    let pick = |v: &[Text], rng: &mut Lcg| v[rng.below(v.len())].clone();
     let durations = [
         Duration::Minutes(0),
         Duration::Days(1),
@@ -228,7 +229,7 @@ fn scramble(s: &mut laget::scenario::Scenario, rng: &mut Lcg) {
                 let i = rng.below(s.scenes.len());
                 let copy = s.scenes[i].clone();
                 let id = if rng.below(2) == 0 {
-                    "kopi".to_string()
+                    Text::from("kopi")
                 } else {
                     pick(&scene_ids, rng)
                 };

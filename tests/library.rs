@@ -41,10 +41,7 @@ fn walk(g: &Graph, seed: u64, keep: u32) -> State {
             Pending::Choice { choices, .. } => choices,
             Pending::Ended { .. } => break,
         };
-        let good = g.exemplary_at[scene as usize]
-            .iter()
-            .copied()
-            .find(|c| choices.contains(c));
+        let good = g.exemplary_at(scene).find(|c| choices.contains(c));
         let c = match good {
             Some(c) if pick.random_range(0..100) < keep => c,
             _ => choices[pick.random_range(0..choices.len())],

@@ -9,10 +9,34 @@ use super::locate::{Locator, Spot};
 use super::refs::{Names, scene_anchor};
 use crate::scenario::model::*;
 
-/// An edge of the scene graph: target scene index and the simulated minutes it takes at least.
-pub fn edges(s: &Scenario, names: &Names, scene: &Scene) -> Vec<(usize, i64)> {
-    let idx = |id: &str| names.scenes.get(id).copied();
-    let mut out = Vec::new();
+/// A graph over scene indices in compressed form: the edges of scene `i` are
+/// `edges[start[i]..start[i + 1]]`. Two flat vectors instead of one per scene keep the
+/// checks of a 100,000-scene scenario small.
+struct Adjacency<T> {
+    start: Vec<u32>,
+    edges: Vec<T>,
+}
+
+impl<T: Copy> Adjacency<T> {
+    fn build(n: usize, mut each: impl FnMut(usize, &mut Vec<T>)) -> Self {
+        let mut start = Vec::with_capacity(n + 1);
+        let mut edges = Vec::new();
+        start.push(0);
+        for i in 0..n {
+            each(i, &mut edges);
+            start.push(edges.len() as u32);
+        }
+        Adjacency { start, edges }
+    }
+
+    fn of(&self, i: usize) -> &[T] {
+        &self.edges[self.start[i] as usize..self.start[i + 1] as usize]
+    }
+}
+
+/// The edges out of a scene: target scene index and the simulated minutes it takes at least.
+fn edges(names: &Names, scene: &Scene, out: &mut Vec<(u32, i64)>) {
+    let idx = |id: &str| names.scenes.get(id).map(|&i| i as u32);
     match scene {
         Scene::Narration {
             next,
@@ -38,13 +62,11 @@ pub fn edges(s: &Scenario, names: &Names, scene: &Scene) -> Vec<(usize, i64)> {
         }
         Scene::Ending { .. } => {}
     }
-    let _ = s;
-    out
 }
 
 pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
     let n = s.scenes.len();
-    let succ: Vec<Vec<(usize, i64)>> = s.scenes.iter().map(|sc| edges(s, names, sc)).collect();
+    let succ = Adjacency::build(n, |i, out| edges(names, &s.scenes[i], out));
 
     // Reachable from the start (conditions ignored: this is about the shape).
     let mut reach = vec![false; n];
@@ -54,21 +76,34 @@ pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
     }
     while let Some(i) = stack.pop() {
         if !std::mem::replace(&mut reach[i], true) {
-            stack.extend(succ[i].iter().map(|&(j, _)| j).filter(|&j| !reach[j]));
+            stack.extend(succ.of(i).iter().map(|&(j, _)| j as usize).filter(|&j| !reach[j]));
         }
     }
     // Scenes from which an ending can be reached: walk the reversed graph from every ending.
-    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (i, es) in succ.iter().enumerate() {
-        for &(j, _) in es {
-            pred[j].push(i);
+    let pred = {
+        // Counting sort of the reversed edges by target.
+        let mut start = vec![0u32; n + 1];
+        for &(j, _) in &succ.edges {
+            start[j as usize + 1] += 1;
         }
-    }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut edges = vec![0u32; succ.edges.len()];
+        for i in 0..n {
+            for &(j, _) in succ.of(i) {
+                edges[fill[j as usize] as usize] = i as u32;
+                fill[j as usize] += 1;
+            }
+        }
+        Adjacency { start, edges }
+    };
     let mut ends = vec![false; n];
     let mut stack: Vec<usize> = (0..n).filter(|&i| s.scenes[i].is_ending()).collect();
     while let Some(i) = stack.pop() {
         if !std::mem::replace(&mut ends[i], true) {
-            stack.extend(pred[i].iter().copied().filter(|&j| !ends[j]));
+            stack.extend(pred.of(i).iter().map(|&j| j as usize).filter(|&j| !ends[j]));
         }
     }
 
@@ -102,11 +137,12 @@ pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
             loc.report(
                 Code::AllChoicesConditional,
                 sp,
-                vec![("name", id.to_string()), ("timeout", s.clock.timeout.clone())],
+                vec![("name", id.to_string()), ("timeout", s.clock.timeout.to_string())],
             );
         }
     }
 
+    drop(pred);
     zero_time_cycles(loc, s, &succ);
     key_decisions(loc, s, &reach);
     warnings(loc, s, &reach);
@@ -114,12 +150,11 @@ pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
 
 /// Strongly connected components of the zero-time edges (iterative Tarjan, so a long chain
 /// cannot overflow the stack); any component with a cycle is reported once, at its first scene.
-fn zero_time_cycles(loc: &mut Locator, s: &Scenario, succ: &[Vec<(usize, i64)>]) {
-    let n = succ.len();
-    let zero: Vec<Vec<usize>> = succ
-        .iter()
-        .map(|es| es.iter().filter(|e| e.1 <= 0).map(|e| e.0).collect())
-        .collect();
+fn zero_time_cycles(loc: &mut Locator, s: &Scenario, succ: &Adjacency<(u32, i64)>) {
+    let n = succ.start.len() - 1;
+    let zero = Adjacency::build(n, |i, out| {
+        out.extend(succ.of(i).iter().filter(|e| e.1 <= 0).map(|e| e.0));
+    });
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0; n];
     let mut on = vec![false; n];
@@ -137,8 +172,8 @@ fn zero_time_cycles(loc: &mut Locator, s: &Scenario, succ: &[Vec<(usize, i64)>])
         st.push(root);
         on[root] = true;
         while let Some(&mut (v, ref mut k)) = call.last_mut() {
-            if *k < zero[v].len() {
-                let w = zero[v][*k];
+            if *k < zero.of(v).len() {
+                let w = zero.of(v)[*k] as usize;
                 *k += 1;
                 if index[w] == usize::MAX {
                     index[w] = next;
@@ -164,7 +199,7 @@ fn zero_time_cycles(loc: &mut Locator, s: &Scenario, succ: &[Vec<(usize, i64)>])
                             break;
                         }
                     }
-                    let cyclic = comp.len() > 1 || zero[v].contains(&v);
+                    let cyclic = comp.len() > 1 || zero.of(v).contains(&(v as u32));
                     if cyclic {
                         comp.sort_unstable();
                         comps.push(comp);
@@ -207,7 +242,7 @@ fn key_decisions(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
                     key: "id",
                     value: &kd.id,
                 },
-                vec![("name", kd.id.clone())],
+                vec![("name", kd.id.to_string())],
             );
         }
     }
@@ -251,7 +286,7 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
                     key: "id",
                     value: &role.id,
                 },
-                vec![("name", role.id.clone())],
+                vec![("name", role.id.to_string())],
             );
         }
     }
@@ -271,7 +306,7 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
     let opp_scenes: HashSet<&str> = s
         .voice_opportunities
         .iter()
-        .flat_map(|v| v.scenes.iter().map(String::as_str))
+        .flat_map(|v| v.scenes.iter().map(|x| x.as_str()))
         .collect();
     for (i, sc) in s.scenes.iter().enumerate() {
         if opp_scenes.contains(sc.id()) || s.voice_opportunities.is_empty() {
@@ -329,7 +364,7 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
                     key: "flags",
                     value: f,
                 },
-                vec![("name", f.clone())],
+                vec![("name", f.to_string())],
             );
         }
     }

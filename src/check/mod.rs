@@ -24,21 +24,25 @@ pub struct Checked {
 /// All semantic checks on one parsed scenario.
 pub fn validate(source: &Source, scenario: &Scenario) -> Vec<Diagnostic> {
     // First a dry run; only a file with something to report pays for placing it.
-    let names = refs::Names::of(scenario);
-    let dry = run(locate::Locator::dry(source), scenario, &names);
+    let dry = run(locate::Locator::dry(source), scenario);
     if dry.is_empty() {
         return dry;
     }
-    run(locate::Locator::new(source), scenario, &names)
+    run(locate::Locator::new(source), scenario)
 }
 
-fn run(mut loc: locate::Locator, scenario: &Scenario, names: &refs::Names) -> Vec<Diagnostic> {
-    refs::check(&mut loc, scenario, names);
-    let has_errors = loc.diagnostics.iter().any(|d| d.severity() == Severity::Error);
-    // The graph checks assume the references resolve; after a broken reference they would
-    // only repeat it in other words.
-    if !has_errors {
-        graph::check(&mut loc, scenario, names);
+fn run(mut loc: locate::Locator, scenario: &Scenario) -> Vec<Diagnostic> {
+    {
+        let names = refs::Names::of(scenario);
+        refs::check(&mut loc, scenario, &names);
+        let has_errors = loc.diagnostics.iter().any(|d| d.severity() == Severity::Error);
+        // The graph checks assume the references resolve; after a broken reference they
+        // would only repeat it in other words.
+        if !has_errors {
+            graph::check(&mut loc, scenario, &names);
+        }
+        // The id tables go before the exemplary path compiles the whole graph: for a large
+        // scenario that moment is the peak of a check's memory.
     }
     if !loc.diagnostics.iter().any(|d| d.severity() == Severity::Error) {
         crate::engine::exemplary::check(&mut loc, scenario);
@@ -46,6 +50,35 @@ fn run(mut loc: locate::Locator, scenario: &Scenario, names: &refs::Names) -> Ve
     let mut out = loc.diagnostics;
     sort(&mut out);
     out
+}
+
+/// The phases of `validate` one by one (dry runs), for `examples/phases.rs`, which measures
+/// each on its own.
+#[doc(hidden)]
+pub mod phases {
+    use super::{locate::Locator, refs};
+    use crate::scenario::{Scenario, Source};
+
+    pub use refs::Names;
+
+    pub fn names(s: &Scenario) -> Names<'_> {
+        Names::of(s)
+    }
+    pub fn references(source: &Source, s: &Scenario, names: &Names) -> usize {
+        let mut loc = Locator::dry(source);
+        refs::check(&mut loc, s, names);
+        loc.diagnostics.len()
+    }
+    pub fn story_graph(source: &Source, s: &Scenario, names: &Names) -> usize {
+        let mut loc = Locator::dry(source);
+        super::graph::check(&mut loc, s, names);
+        loc.diagnostics.len()
+    }
+    pub fn exemplary(source: &Source, s: &Scenario) -> usize {
+        let mut loc = Locator::dry(source);
+        crate::engine::exemplary::check(&mut loc, s);
+        loc.diagnostics.len()
+    }
 }
 
 fn sort(d: &mut [Diagnostic]) {

@@ -38,7 +38,7 @@ impl<'s> Names<'s> {
                 .iter()
                 .flat_map(|r| r.responsibilities.iter().map(|x| x.id.as_str()))
                 .collect(),
-            flags: s.flags.iter().map(String::as_str).collect(),
+            flags: s.flags.iter().map(|x| x.as_str()).collect(),
             counters: s.counters.iter().map(|c| c.id.as_str()).collect(),
             key_decisions: s.key_decisions.iter().map(|k| k.id.as_str()).collect(),
             injects: s.injects.iter().map(|i| i.id.as_str()).collect(),
@@ -72,7 +72,7 @@ pub fn choice_anchor(loc: &Locator, s: &Scenario, scene: usize, choice: usize) -
     let after = scene_anchor(loc, s, scene);
     let choices = s.scenes[scene].choices();
     let id = &choices[choice].id;
-    let nth = choices[..choice].iter().filter(|c| &c.id == id).count();
+    let nth = choices[..choice].iter().filter(|c| c.id == id).count();
     loc.anchor(&["scenes", "choices"], "id", id, nth, after)
 }
 
@@ -159,7 +159,7 @@ impl Checker<'_, '_, '_> {
             );
         }
         if let Some(orig) = &s.translation_of
-            && (crate::i18n::Lang::parse(orig).is_none() || orig == &s.language)
+            && (crate::i18n::Lang::parse(orig).is_none() || orig == s.language)
         {
             self.loc.report(
                 Code::UnknownLanguage,
@@ -201,7 +201,7 @@ impl Checker<'_, '_, '_> {
         self.scene_ref(0, "start", &s.start);
         if let Some(role) = &s.solo_role {
             self.role_ref(0, "solo_role", role);
-            if let Some(r) = s.roles.iter().find(|r| &r.id == role)
+            if let Some(r) = s.roles.iter().find(|r| r.id == role)
                 && r.playable != Some(true)
             {
                 self.loc.report(
@@ -247,7 +247,7 @@ impl Checker<'_, '_, '_> {
             (&["injects"], s.injects.iter().map(|i| i.id.as_str()).collect()),
             (&["scenes"], s.scenes.iter().map(|x| x.id()).collect()),
         ];
-        lists.push((&["flags"], s.flags.iter().map(String::as_str).collect()));
+        lists.push((&["flags"], s.flags.iter().map(|x| x.as_str()).collect()));
         for (fields, ids) in lists {
             let key = if fields == ["flags"] { "flags" } else { "id" };
             // How often each id was seen before: a repeat is a duplicate, and the count says
@@ -495,7 +495,7 @@ impl Checker<'_, '_, '_> {
             for v in scene.variants() {
                 self.conditions(at, &v.when);
             }
-            let mut round_roles: &[String] = &[];
+            let mut round_roles: &[Text] = &[];
             match scene {
                 Scene::Narration {
                     elapsed,
@@ -539,7 +539,7 @@ impl Checker<'_, '_, '_> {
         }
     }
 
-    fn choice(&mut self, at: usize, ch: &Choice, in_round: bool, round_roles: &[String]) {
+    fn choice(&mut self, at: usize, ch: &Choice, in_round: bool, round_roles: &[Text]) {
         self.text_len(at, &ch.text);
         if let Some(r) = &ch.role {
             self.role_ref(at, "role", r);
@@ -564,7 +564,7 @@ impl Checker<'_, '_, '_> {
                         key: "id",
                         value: &ch.id,
                     },
-                    vec![("name", ch.id.clone()), ("role", String::new())],
+                    vec![("name", ch.id.to_string()), ("role", String::new())],
                 ),
                 Some(r) if !round_roles.is_empty() && !round_roles.contains(r) => self.loc.report(
                     Code::RoundChoiceRole,
@@ -573,7 +573,7 @@ impl Checker<'_, '_, '_> {
                         key: "role",
                         value: r,
                     },
-                    vec![("name", ch.id.clone()), ("role", r.clone())],
+                    vec![("name", ch.id.to_string()), ("role", r.to_string())],
                 ),
                 Some(_) => {}
             }
@@ -644,7 +644,7 @@ pub fn contradiction(when: &[Condition], s: &Scenario) -> Option<String> {
             Present(r) => has(&Absent(r.clone())).then(|| format!("Present(\"{r}\") + Absent(\"{r}\")")),
             Decided(k) => has(&NotDecided(k.clone())).then(|| format!("Decided(\"{k}\") + NotDecided(\"{k}\")")),
             Counter(n, cmp) => {
-                let counter = s.counters.iter().find(|c| &c.id == n)?;
+                let counter = s.counters.iter().find(|c| c.id == n)?;
                 let impossible = match cmp {
                     Compare::AtLeast(v) => *v > counter.max,
                     Compare::AtMost(v) => *v < counter.min,

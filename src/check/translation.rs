@@ -124,7 +124,7 @@ pub fn check(checked: &mut [Checked]) {
                     key: "language",
                     value: &lang,
                 },
-                vec![("name", lang.clone()), ("other", other)],
+                vec![("name", lang.to_string()), ("other", other)],
             );
             checked[i].diagnostics.append(&mut loc.diagnostics);
         }
@@ -153,7 +153,7 @@ pub fn check(checked: &mut [Checked]) {
                     key: "translation_of",
                     value: &orig_lang,
                 },
-                vec![("name", s.id.clone()), ("lang", orig_lang.clone())],
+                vec![("name", s.id.to_string()), ("lang", orig_lang.to_string())],
             ),
             Some(o) => {
                 // Each fact is "what\tdetails": report what is missing, extra, or different.
@@ -179,7 +179,7 @@ pub fn check(checked: &mut [Checked]) {
                             value: &s.id,
                         },
                         vec![
-                            ("lang", orig_lang.clone()),
+                            ("lang", orig_lang.to_string()),
                             ("missing", if missing.is_empty() { "-".into() } else { list(&missing) }),
                             ("extra", if extra.is_empty() { "-".into() } else { list(&extra) }),
                             ("differs", if differs.is_empty() { "-".into() } else { list(&differs) }),

@@ -34,9 +34,9 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
                 outcome,
                 ..
             } => EndingRef {
-                id: id.clone(),
-                title: title.clone(),
-                text: text.clone(),
+                id: id.to_string(),
+                title: title.to_string(),
+                text: text.to_string(),
                 outcome: outcome.key().into(),
                 reached: true,
             },
@@ -77,10 +77,10 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
 
     Debrief {
         scenario: ScenarioRef {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            language: s.language.clone(),
-            version: s.version.clone(),
+            id: s.id.to_string(),
+            title: s.title.to_string(),
+            language: s.language.to_string(),
+            version: s.version.to_string(),
             hash: drill.hash.clone(),
         },
         seed: session.setup.seed,
@@ -119,10 +119,10 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
                     node: drill.scene(g.choices[choice as usize].scene).id().into(),
                     role: drill.role_id(role).into(),
                     role_name: drill.role_name(role).into(),
-                    choice: drill.choice(choice).id.clone(),
+                    choice: drill.choice(choice).id.to_string(),
                     by_player,
                     at,
-                    text: drill.choice(choice).text.clone(),
+                    text: drill.choice(choice).text.to_string(),
                 }),
                 _ => None,
             })
@@ -165,14 +165,14 @@ fn item(drill: &Drill, dimension: &'static str, e: &Evidence) -> EvidenceItem {
             .iter()
             .flat_map(|r| &r.responsibilities)
             .find(|r| r.id == id)
-            .map(|r| r.text.clone());
+            .map(|r| r.text.to_string());
         (Some(id), text)
     } else if let Some(k) = e.key_decision {
         let kd = &s.key_decisions[k as usize];
-        (Some(kd.id.clone()), Some(kd.title.clone()))
+        (Some(kd.id.to_string()), Some(kd.title.to_string()))
     } else if let Some(o) = e.opportunity {
         let v = &s.voice_opportunities[o as usize];
-        (Some(v.id.clone()), Some(v.text.clone()))
+        (Some(v.id.to_string()), Some(v.text.to_string()))
     } else if let Some(sc) = e.scene {
         (Some(drill.scene(sc).id().to_string()), None)
     } else {
@@ -183,14 +183,14 @@ fn item(drill: &Drill, dimension: &'static str, e: &Evidence) -> EvidenceItem {
         rule: e.rule,
         positive: e.positive,
         choice: e.choice.map(|c| drill.choice_ref(c)),
-        choice_text: choice.map(|c| c.text.clone()),
+        choice_text: choice.map(|c| c.text.to_string()),
         role: e.role.map(|r| drill.role_id(r).to_string()),
         role_name: e.role.map(|r| drill.role_name(r).to_string()),
         subject,
         subject_text,
         day: e.at.map(day),
         points: e.points,
-        rationale: choice.and_then(|c| c.rationale.clone()),
+        rationale: choice.and_then(|c| c.rationale.as_ref().map(|r| r.to_string())),
     }
 }
 
@@ -226,7 +226,7 @@ fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
                         day: day(at),
                         date: date(drill, at),
                         kind: TimelineKind::KeyDecision,
-                        text: drill.scenario.key_decisions[k as usize].title.clone(),
+                        text: drill.scenario.key_decisions[k as usize].title.to_string(),
                         role: Some(drill.role_id(role).into()),
                     });
                 }
@@ -236,7 +236,7 @@ fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
                 day: day(at),
                 date: date(drill, at),
                 kind: TimelineKind::Inject,
-                text: drill.inject(inject).title.clone(),
+                text: drill.inject(inject).title.to_string(),
                 role: None,
             }),
             _ => {}
@@ -244,7 +244,7 @@ fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
     }
     if let Some(e) = st.ended.filter(|&e| e != NONE) {
         let title = match drill.scene(e) {
-            Scene::Ending { title, .. } => title.clone(),
+            Scene::Ending { title, .. } => title.to_string(),
             other => other.id().to_string(),
         };
         out.push(TimelineItem {
@@ -277,7 +277,7 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
         out.push(Interval {
             key: IntervalKind::FirstConcernToDecision,
             days: st.decided[k].map(day),
-            subject: Some(kd.title.clone()),
+            subject: Some(kd.title.to_string()),
         });
     }
     if st.ended.is_some() {
@@ -319,10 +319,10 @@ fn departure(session: &Session, played: &score::Scores) -> Option<Departure> {
         step,
         node: drill.scene(g.choices[ex as usize].scene).id().into(),
         exemplary: drill.choice_ref(ex),
-        exemplary_text: drill.choice(ex).text.clone(),
+        exemplary_text: drill.choice(ex).text.to_string(),
         taken: t.map(|c| drill.choice_ref(c)),
-        taken_text: t.map(|c| drill.choice(c).text.clone()),
-        rationale: drill.choice(ex).rationale.clone(),
+        taken_text: t.map(|c| drill.choice(c).text.to_string()),
+        rationale: drill.choice(ex).rationale.as_ref().map(|r| r.to_string()),
         cost: CostItem {
             role_clarity: d(best.role_clarity.score, played.role_clarity.score),
             child_voice: d(best.child_voice.score, played.child_voice.score),
@@ -357,12 +357,12 @@ fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationRe
     let mut round: Vec<u32> = Vec::new();
     for e in &st.events {
         match *e {
-            Event::Injected { inject, .. } => apply(&mut values, &g.injects[inject as usize].effects),
+            Event::Injected { inject, .. } => apply(&mut values, g.effs(g.injects[inject as usize].effects)),
             // A narration's effects apply as the story passes it.
-            Event::Enter { scene, .. } => apply(&mut values, &g.scenes[scene as usize].effects),
+            Event::Enter { scene, .. } => apply(&mut values, g.effs(g.scenes[scene as usize].effects)),
             Event::RoundDone { .. } => {
                 for c in std::mem::take(&mut round) {
-                    apply(&mut values, &g.choices[c as usize].effects);
+                    apply(&mut values, g.effs(g.choices[c as usize].effects));
                 }
             }
             Event::Chose {
@@ -371,22 +371,22 @@ fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationRe
             Event::Chose { choice, .. } => {
                 let gc = &g.choices[choice as usize];
                 let before = values.clone();
-                apply(&mut values, &gc.effects);
+                apply(&mut values, g.effs(gc.effects));
                 let Scene::Conversation { id, with, .. } = drill.scene(gc.scene) else {
                     continue;
                 };
                 let c = drill.choice(choice);
                 let line = ConversationLine {
-                    choice: c.id.clone(),
-                    text: c.text.clone(),
+                    choice: c.id.to_string(),
+                    text: c.text.to_string(),
                     qualities: c.qualities.iter().map(|q| q.key()).collect(),
                 };
-                let report = match out.iter().position(|r| &r.node == id) {
+                let report = match out.iter().position(|r| r.node == id) {
                     Some(i) => &mut out[i],
                     None => {
                         out.push(ConversationReport {
-                            node: id.clone(),
-                            with: with.clone(),
+                            node: id.to_string(),
+                            with: with.to_string(),
                             lines: Vec::new(),
                             state: Vec::new(),
                         });
@@ -401,8 +401,8 @@ fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationRe
                     match report.state.iter_mut().find(|x| x.counter == counter.id) {
                         Some(x) => x.to = values[ci],
                         None => report.state.push(StateChange {
-                            counter: counter.id.clone(),
-                            label: counter.label.clone().unwrap_or_else(|| counter.id.clone()),
+                            counter: counter.id.to_string(),
+                            label: counter.label.clone().unwrap_or_else(|| counter.id.clone()).to_string(),
                             from: before[ci],
                             to: values[ci],
                         }),

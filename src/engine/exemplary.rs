@@ -80,7 +80,7 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
         ),
     };
     if let Some(step) = step {
-        let value = s.exemplary_path.get(step).map_or("", String::as_str);
+        let value = s.exemplary_path.get(step).map_or("", |x| x.as_str());
         let nth = s.exemplary_path[..step].iter().filter(|x| x.as_str() == value).count();
         let at = loc.anchor(&["exemplary_path"], "exemplary_path", value, nth, 0);
         loc.report(
@@ -107,7 +107,7 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
                 Spot {
                     after: 0,
                     key: "exemplary_path",
-                    value: s.exemplary_path.first().map_or("", String::as_str),
+                    value: s.exemplary_path.first().map_or("", |x| x.as_str()),
                 },
                 vec![("detail", low.join(", "))],
             );

@@ -18,9 +18,67 @@ pub enum Kind {
     Ending,
 }
 
-#[derive(Debug, Clone)]
+/// Where a run of items sits in one of the graph's pools (see `Pools`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub len: u32,
+}
+
+impl Span {
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..(self.start + self.len) as usize
+    }
+}
+
+/// Conditions, effects, branches and role lists of every scene and choice, each kind in one
+/// vector: one allocation per kind for the whole scenario instead of several per choice,
+/// which keeps the graph of a 100,000-scene scenario small and the engine's reads local.
+#[derive(Debug, Clone, Default)]
+pub struct Pools {
+    conds: Vec<Cond>,
+    effs: Vec<Eff>,
+    branches: Vec<Branch>,
+    ids: Vec<u16>,
+    variants: Vec<Span>,
+}
+
+impl Pools {
+    fn conds(&mut self, w: &[m::Condition], f: impl Fn(&m::Condition) -> Cond) -> Span {
+        let start = self.conds.len() as u32;
+        self.conds.extend(w.iter().map(f));
+        Span {
+            start,
+            len: w.len() as u32,
+        }
+    }
+
+    fn effs(&mut self, e: &[m::Effect], f: impl Fn(&m::Effect) -> Eff) -> Span {
+        let start = self.effs.len() as u32;
+        self.effs.extend(e.iter().map(f));
+        Span {
+            start,
+            len: e.len() as u32,
+        }
+    }
+
+    fn ids(&mut self, ids: impl Iterator<Item = u16>) -> Span {
+        let start = self.ids.len() as u32;
+        self.ids.extend(ids);
+        Span {
+            start,
+            len: self.ids.len() as u32 - start,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
 pub struct Branch {
-    pub when: Vec<Cond>,
+    pub when: Span,
     pub next: u32,
 }
 
@@ -32,17 +90,17 @@ pub struct GScene {
     /// The roles asked in a round (0: every present playable role).
     pub round_roles: u64,
     /// Round roles in the order written (for prompting).
-    pub round_order: Vec<u16>,
+    pub round_order: Span,
     pub elapsed: i64,
     pub next: u32,
-    pub branches: Vec<Branch>,
+    pub branches: Span,
     /// Global index of the first choice; choices of a scene are contiguous.
     pub first_choice: u32,
     pub choice_count: u32,
-    /// Conditions of the scene's text variants, in order.
-    pub variants: Vec<Vec<Cond>>,
+    /// Conditions of the scene's text variants, in order (spans of conditions).
+    pub variants: Span,
     /// What a narration does as the story passes it.
-    pub effects: Vec<Eff>,
+    pub effects: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -51,11 +109,12 @@ pub struct GChoice {
     pub local: u32,
     pub role: u16,
     pub next: u32,
-    pub branches: Vec<Branch>,
+    pub branches: Span,
     pub elapsed: i64,
-    pub when: Vec<Cond>,
-    pub effects: Vec<Eff>,
-    pub performs: Vec<u16>,
+    pub when: Span,
+    pub effects: Span,
+    /// Responsibility indices.
+    pub performs: Span,
     pub passes_on: bool,
     pub leads: bool,
     pub measure: bool,
@@ -93,8 +152,8 @@ pub enum Eff {
 pub struct GInject {
     /// Chance in percent of firing on entering a scene; 0 for facilitator-only injects.
     pub percent: u8,
-    pub when: Vec<Cond>,
-    pub effects: Vec<Eff>,
+    pub when: Span,
+    pub effects: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -120,10 +179,12 @@ pub struct Graph {
     pub injects: Vec<GInject>,
     /// The exemplary path as global choice indices, in order.
     pub exemplary: Vec<u32>,
-    /// For each scene, the exemplary choices there (global indices).
-    pub exemplary_at: Vec<Vec<u32>>,
+    /// The exemplary choices of each scene, in the order the path first takes them, as
+    /// (scene, global choice index) sorted by scene (see `exemplary_at`).
+    pub exemplary_by_scene: Vec<(u32, u32)>,
     /// Per voice opportunity: scenes, best level, required.
     pub opportunities: Vec<(Vec<u32>, Participation, bool)>,
+    pub pools: Pools,
 }
 
 impl Graph {
@@ -167,10 +228,10 @@ impl Graph {
         let mut needed: Vec<bool> = Vec::new();
         for (ri, r) in s.roles.iter().enumerate() {
             for x in &r.responsibilities {
-                let i = match responsibilities.iter().position(|y| y == &x.id) {
+                let i = match responsibilities.iter().position(|y| y == x.id) {
                     Some(i) => i,
                     None => {
-                        responsibilities.push(x.id.clone());
+                        responsibilities.push(x.id.to_string());
                         owners.push(0);
                         needed.push(false);
                         responsibilities.len() - 1
@@ -188,60 +249,71 @@ impl Graph {
 
         let sc = |id: &str| scene_ix.get(id).copied().unwrap_or(NONE);
         let ro = |id: &str| role_ix.get(id).copied().unwrap_or(0);
-        let conds = |w: &[m::Condition]| -> Vec<Cond> {
-            w.iter()
-                .map(|c| match c {
-                    m::Condition::Flag(f) => Cond::Flag(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
-                    m::Condition::NotFlag(f) => Cond::NotFlag(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
-                    m::Condition::Counter(n, cmp) => {
-                        Cond::Counter(counter_ix.get(n.as_str()).copied().unwrap_or(0), *cmp)
-                    }
-                    m::Condition::Visited(x) => Cond::Visited(sc(x)),
-                    m::Condition::NotVisited(x) => Cond::NotVisited(sc(x)),
-                    m::Condition::After(d) => Cond::After(d.minutes()),
-                    m::Condition::Before(d) => Cond::Before(d.minutes()),
-                    m::Condition::Present(r) => Cond::Present(ro(r)),
-                    m::Condition::Absent(r) => Cond::Absent(ro(r)),
-                    m::Condition::Decided(k) => Cond::Decided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
-                    m::Condition::NotDecided(k) => Cond::NotDecided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
-                    m::Condition::Injected(i) => Cond::Injected(inj_ix.get(i.as_str()).copied().unwrap_or(0)),
-                })
-                .collect()
+        let cond = |c: &m::Condition| -> Cond {
+            match c {
+                m::Condition::Flag(f) => Cond::Flag(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                m::Condition::NotFlag(f) => Cond::NotFlag(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                m::Condition::Counter(n, cmp) => Cond::Counter(counter_ix.get(n.as_str()).copied().unwrap_or(0), *cmp),
+                m::Condition::Visited(x) => Cond::Visited(sc(x)),
+                m::Condition::NotVisited(x) => Cond::NotVisited(sc(x)),
+                m::Condition::After(d) => Cond::After(d.minutes()),
+                m::Condition::Before(d) => Cond::Before(d.minutes()),
+                m::Condition::Present(r) => Cond::Present(ro(r)),
+                m::Condition::Absent(r) => Cond::Absent(ro(r)),
+                m::Condition::Decided(k) => Cond::Decided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
+                m::Condition::NotDecided(k) => Cond::NotDecided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
+                m::Condition::Injected(i) => Cond::Injected(inj_ix.get(i.as_str()).copied().unwrap_or(0)),
+            }
         };
-        let effs = |e: &[m::Effect]| -> Vec<Eff> {
-            e.iter()
-                .map(|e| match e {
-                    m::Effect::Set(f) => Eff::Set(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
-                    m::Effect::Clear(f) => Eff::Clear(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
-                    m::Effect::Add(n, v) => Eff::Add(counter_ix.get(n.as_str()).copied().unwrap_or(0), *v),
-                    m::Effect::Assign(n, v) => Eff::Assign(counter_ix.get(n.as_str()).copied().unwrap_or(0), *v),
-                    m::Effect::Join(r) => Eff::Join(ro(r)),
-                    m::Effect::Leave(r) => Eff::Leave(ro(r)),
-                })
-                .collect()
+        let eff = |e: &m::Effect| -> Eff {
+            match e {
+                m::Effect::Set(f) => Eff::Set(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                m::Effect::Clear(f) => Eff::Clear(flag_ix.get(f.as_str()).copied().unwrap_or(0)),
+                m::Effect::Add(n, v) => Eff::Add(counter_ix.get(n.as_str()).copied().unwrap_or(0), *v),
+                m::Effect::Assign(n, v) => Eff::Assign(counter_ix.get(n.as_str()).copied().unwrap_or(0), *v),
+                m::Effect::Join(r) => Eff::Join(ro(r)),
+                m::Effect::Leave(r) => Eff::Leave(ro(r)),
+            }
         };
-        let branches = |b: &[m::Branch]| -> Vec<Branch> {
-            b.iter()
+        let mut pools = Pools::default();
+        let branches = |pools: &mut Pools, b: &[m::Branch]| -> Span {
+            let list: Vec<Branch> = b
+                .iter()
                 .map(|b| Branch {
-                    when: conds(&b.when),
+                    when: pools.conds(&b.when, cond),
                     next: sc(&b.next),
                 })
-                .collect()
+                .collect();
+            let start = pools.branches.len() as u32;
+            pools.branches.extend(list);
+            Span {
+                start,
+                len: b.len() as u32,
+            }
         };
 
         let mut scenes = Vec::with_capacity(s.scenes.len());
-        let mut choices = Vec::new();
+        let mut choices = Vec::with_capacity(s.scenes.iter().map(|x| x.choices().len()).sum());
         for (si, scene) in s.scenes.iter().enumerate() {
-            let (kind, role, elapsed, next, br, round_roles_list): (Kind, u16, i64, u32, Vec<Branch>, Vec<u16>) =
+            let none = Span::default();
+            let (kind, role, elapsed, next, br, round_order, round_roles): (Kind, u16, i64, u32, Span, Span, u64) =
                 match scene {
                     m::Scene::Narration {
                         elapsed,
                         next,
                         branches: b,
                         ..
-                    } => (Kind::Narration, 0, elapsed.minutes(), sc(next), branches(b), vec![]),
-                    m::Scene::Decision { role, .. } => (Kind::Decision, ro(role), 0, NONE, vec![], vec![]),
-                    m::Scene::Conversation { role, .. } => (Kind::Conversation, ro(role), 0, NONE, vec![], vec![]),
+                    } => (
+                        Kind::Narration,
+                        0,
+                        elapsed.minutes(),
+                        sc(next),
+                        branches(&mut pools, b),
+                        none,
+                        0,
+                    ),
+                    m::Scene::Decision { role, .. } => (Kind::Decision, ro(role), 0, NONE, none, none, 0),
+                    m::Scene::Conversation { role, .. } => (Kind::Conversation, ro(role), 0, NONE, none, none, 0),
                     m::Scene::Round {
                         roles,
                         elapsed,
@@ -253,10 +325,11 @@ impl Graph {
                         0,
                         elapsed.minutes(),
                         sc(next),
-                        branches(b),
-                        roles.iter().map(|r| ro(r)).collect(),
+                        branches(&mut pools, b),
+                        pools.ids(roles.iter().map(|r| ro(r))),
+                        roles.iter().fold(0, |m, r| m | bit(ro(r))),
                     ),
-                    m::Scene::Ending { .. } => (Kind::Ending, 0, 0, NONE, vec![], vec![]),
+                    m::Scene::Ending { .. } => (Kind::Ending, 0, 0, NONE, none, none, 0),
                 };
             let first_choice = choices.len() as u32;
             for (ci, c) in scene.choices().iter().enumerate() {
@@ -265,11 +338,11 @@ impl Graph {
                     local: ci as u32,
                     role: c.role.as_deref().map_or(role, ro),
                     next: c.next.as_deref().map_or(NONE, sc),
-                    branches: branches(&c.branches),
+                    branches: branches(&mut pools, &c.branches),
                     elapsed: c.elapsed.minutes(),
-                    when: conds(&c.when),
-                    effects: effs(&c.effects),
-                    performs: c.performs.iter().filter_map(|p| resp_ix.get(p).copied()).collect(),
+                    when: pools.conds(&c.when, cond),
+                    effects: pools.effs(&c.effects, eff),
+                    performs: pools.ids(c.performs.iter().filter_map(|p| resp_ix.get(p.as_str()).copied())),
                     passes_on: c.passes_on,
                     leads: c.leads,
                     measure: c.measure,
@@ -277,20 +350,29 @@ impl Graph {
                     decides: c.decides.as_deref().and_then(|k| kd_ix.get(k).copied()),
                 });
             }
+            let variants: Vec<Span> = scene.variants().iter().map(|v| pools.conds(&v.when, cond)).collect();
+            let variants = {
+                let start = pools.variants.len() as u32;
+                pools.variants.extend(variants);
+                Span {
+                    start,
+                    len: scene.variants().len() as u32,
+                }
+            };
             scenes.push(GScene {
                 kind,
                 role,
-                round_roles: round_roles_list.iter().fold(0, |m, &r| m | bit(r)),
-                round_order: round_roles_list,
+                round_roles,
+                round_order,
                 elapsed,
                 next,
                 branches: br,
                 first_choice,
                 choice_count: scene.choices().len() as u32,
-                variants: scene.variants().iter().map(|v| conds(&v.when)).collect(),
+                variants,
                 effects: match scene {
-                    m::Scene::Narration { effects, .. } => effs(effects),
-                    _ => Vec::new(),
+                    m::Scene::Narration { effects, .. } => pools.effs(effects, eff),
+                    _ => none,
                 },
             });
         }
@@ -302,13 +384,14 @@ impl Graph {
             Some(scenes[si as usize].first_choice + local as u32)
         };
         let exemplary: Vec<u32> = s.exemplary_path.iter().filter_map(|st| choice_ix(st)).collect();
-        let mut exemplary_at = vec![Vec::new(); scenes.len()];
-        for &c in &exemplary {
-            let v: &mut Vec<u32> = &mut exemplary_at[choices[c as usize].scene as usize];
-            if !v.contains(&c) {
-                v.push(c);
-            }
-        }
+        let mut seen = vec![false; choices.len()];
+        let mut exemplary_by_scene: Vec<(u32, u32)> = exemplary
+            .iter()
+            .filter(|&&c| !std::mem::replace(&mut seen[c as usize], true))
+            .map(|&c| (choices[c as usize].scene, c))
+            .collect();
+        // Stable: within a scene, the order the path first takes them.
+        exemplary_by_scene.sort_by_key(|&(scene, _)| scene);
 
         let prefer = s
             .roles
@@ -367,12 +450,12 @@ impl Graph {
                         m::Trigger::Random(p) => p.min(100),
                         m::Trigger::Facilitator => 0,
                     },
-                    when: conds(&i.when),
-                    effects: effs(&i.effects),
+                    when: pools.conds(&i.when, cond),
+                    effects: pools.effs(&i.effects, eff),
                 })
                 .collect(),
             exemplary,
-            exemplary_at,
+            exemplary_by_scene,
             opportunities: s
                 .voice_opportunities
                 .iter()
@@ -386,7 +469,35 @@ impl Graph {
                 .collect(),
             scenes,
             choices,
+            pools,
         }
+    }
+
+    /// The conditions, effects, branches, role or responsibility ids, or variant conditions
+    /// a span of a scene, choice or inject refers to.
+    pub fn conds(&self, s: Span) -> &[Cond] {
+        &self.pools.conds[s.range()]
+    }
+    pub fn effs(&self, s: Span) -> &[Eff] {
+        &self.pools.effs[s.range()]
+    }
+    pub fn branches(&self, s: Span) -> &[Branch] {
+        &self.pools.branches[s.range()]
+    }
+    pub fn ids(&self, s: Span) -> &[u16] {
+        &self.pools.ids[s.range()]
+    }
+    pub fn variants(&self, s: Span) -> &[Span] {
+        &self.pools.variants[s.range()]
+    }
+
+    /// The exemplary choices at a scene (global indices), in the order the path takes them.
+    pub fn exemplary_at(&self, scene: u32) -> impl Iterator<Item = u32> + '_ {
+        let from = self.exemplary_by_scene.partition_point(|&(s, _)| s < scene);
+        self.exemplary_by_scene[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s == scene)
+            .map(|&(_, c)| c)
     }
 
     /// The global indices of a scene's choices.

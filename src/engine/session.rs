@@ -162,7 +162,7 @@ impl Session {
                 if self.is_over() {
                     return Err(ActionError::Ended);
                 }
-                let Some(i) = self.drill.scenario.injects.iter().position(|x| &x.id == inject) else {
+                let Some(i) = self.drill.scenario.injects.iter().position(|x| x.id == inject) else {
                     return Err(ActionError::UnknownInject);
                 };
                 if !self.state.inject(g, i as u16, false) {

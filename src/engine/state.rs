@@ -5,7 +5,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::graph::{Branch, Cond, Eff, Graph, Kind, NONE, bit};
+use super::graph::{Cond, Eff, Graph, Kind, NONE, Span, bit};
 use crate::scenario::model::{Compare, Policy};
 
 /// Who plays: everyone (group) or one role, with the computer playing the rest (solo).
@@ -192,8 +192,11 @@ impl State {
         }
     }
 
-    fn route(&self, default: u32, branches: &[Branch]) -> u32 {
-        branches.iter().find(|b| self.all(&b.when)).map_or(default, |b| b.next)
+    fn route(&self, g: &Graph, default: u32, branches: Span) -> u32 {
+        g.branches(branches)
+            .iter()
+            .find(|b| self.all(g.conds(b.when)))
+            .map_or(default, |b| b.next)
     }
 
     fn go(&mut self, scene: u32) {
@@ -216,7 +219,7 @@ impl State {
     fn is_open(&self, g: &Graph, c: u32, role: u16) -> bool {
         let ch = &g.choices[c as usize];
         let round = g.scenes[self.scene as usize].kind == Kind::Round;
-        (!round || ch.role == role) && self.all(&ch.when)
+        (!round || ch.role == role) && self.all(g.conds(ch.when))
     }
 
     /// Who must act now: `(scene, role, round)`, or `None` once the drill has ended.
@@ -256,7 +259,7 @@ impl State {
         let Some(inj) = g.injects.get(inject as usize) else {
             return false;
         };
-        if self.ended.is_some() || !self.all(&inj.when) {
+        if self.ended.is_some() || !self.all(g.conds(inj.when)) {
             return false;
         }
         self.injected[inject as usize] = true;
@@ -265,7 +268,7 @@ impl State {
             at: self.clock,
             random,
         });
-        self.apply(g, &inj.effects);
+        self.apply(g, g.effs(inj.effects));
         true
     }
 
@@ -290,9 +293,9 @@ impl State {
             }
             return;
         }
-        self.apply(g, &ch.effects);
+        self.apply(g, g.effs(ch.effects));
         self.clock = self.clock.saturating_add(ch.elapsed.max(0));
-        let next = self.route(ch.next, &ch.branches);
+        let next = self.route(g, ch.next, ch.branches);
         self.go(next);
     }
 
@@ -337,9 +340,9 @@ impl State {
                     return;
                 }
                 Kind::Narration => {
-                    self.apply(g, &sc.effects);
+                    self.apply(g, g.effs(sc.effects));
                     self.clock = self.clock.saturating_add(sc.elapsed.max(0));
-                    let next = self.route(sc.next, &sc.branches);
+                    let next = self.route(g, sc.next, sc.branches);
                     self.go(next);
                 }
                 Kind::Decision | Kind::Conversation => {
@@ -403,7 +406,7 @@ impl State {
             // The roll happens whether or not the conditions hold, so adding a condition
             // does not shift every later random draw of the session.
             let roll: u8 = self.rng.random_range(0..100);
-            if roll < inj.percent && self.all(&inj.when) {
+            if roll < inj.percent && self.all(g.conds(inj.when)) {
                 self.inject(g, i as u16, true);
             }
         }
@@ -422,7 +425,7 @@ impl State {
             self.round_queue.extend((0..64u16).filter(|&r| mask & bit(r) != 0));
         } else {
             self.round_queue
-                .extend(sc.round_order.iter().copied().filter(|&r| present & bit(r) != 0));
+                .extend(g.ids(sc.round_order).iter().copied().filter(|&r| present & bit(r) != 0));
         }
     }
 
@@ -432,7 +435,7 @@ impl State {
         let mut longest = 0;
         for &c in &picks {
             let ch = &g.choices[c as usize];
-            self.apply(g, &ch.effects);
+            self.apply(g, g.effs(ch.effects));
             longest = longest.max(ch.elapsed);
         }
         self.round_picks = picks;
@@ -443,7 +446,7 @@ impl State {
             at: self.clock,
         });
         self.clock = self.clock.saturating_add(sc.elapsed.max(0)).saturating_add(longest);
-        let next = self.route(sc.next, &sc.branches);
+        let next = self.route(g, sc.next, sc.branches);
         self.go(next);
     }
 
@@ -458,9 +461,8 @@ impl State {
                 self.open(g, role).nth(k).unwrap_or(first)
             }
             Policy::First => first,
-            Policy::Exemplary => g.exemplary_at[self.scene as usize]
-                .iter()
-                .copied()
+            Policy::Exemplary => g
+                .exemplary_at(self.scene)
                 .find(|&c| g.choices[c as usize].scene == self.scene && self.is_open(g, c, role))
                 .unwrap_or(first),
             Policy::Prefer(_) => {

@@ -17,10 +17,10 @@ impl Drill {
             return "";
         }
         let scene = self.scene(i);
-        let g = &self.graph.scenes[i as usize];
-        g.variants
+        let g = &self.graph;
+        g.variants(g.scenes[i as usize].variants)
             .iter()
-            .position(|w| st.all(w))
+            .position(|&w| st.all(g.conds(w)))
             .map_or(scene.text(), |v| scene.variants()[v].text.as_str())
     }
 

@@ -626,8 +626,8 @@ impl Explorer<'_> {
             })
             .collect();
         Report {
-            scenario: s.id.clone(),
-            language: s.language.clone(),
+            scenario: s.id.to_string(),
+            language: s.language.to_string(),
             options: self.opts.clone(),
             walks: self.walks,
             steps: self.steps,

@@ -40,7 +40,7 @@ fn condition(c: &Condition) -> String {
         Compare::Equals(x) => format!("= {x}"),
     };
     match c {
-        Condition::Flag(f) => f.clone(),
+        Condition::Flag(f) => f.to_string(),
         Condition::NotFlag(f) => format!("not {f}"),
         Condition::Counter(n, c) => format!("{n} {}", cmp(c)),
         Condition::Visited(s) => format!("visited {s}"),
@@ -61,7 +61,7 @@ fn conditions(w: &[Condition]) -> String {
 
 fn edges(s: &Scenario) -> Vec<Edge> {
     let ix = |id: &str| s.scenes.iter().position(|x| x.id() == id);
-    let exemplary = |scene: &str, choice: &str| s.exemplary_path.iter().any(|p| p == &format!("{scene}.{choice}"));
+    let exemplary = |scene: &str, choice: &str| s.exemplary_path.iter().any(|p| p == format!("{scene}.{choice}"));
     let mut out = Vec::new();
     let branch_edges = |out: &mut Vec<Edge>, from: usize, prefix: &str, b: &[Branch]| {
         for br in b {

@@ -321,17 +321,17 @@ fn complete(role: &mut Role, lang: &str) {
         role.playable.get_or_insert(true);
         return;
     };
-    role.name.get_or_insert_with(|| entry.name.get(lang).to_string());
+    role.name.get_or_insert_with(|| entry.name.get(lang).to_string().into());
     role.description
-        .get_or_insert_with(|| entry.description.get(lang).to_string());
+        .get_or_insert_with(|| entry.description.get(lang).to_string().into());
     role.playable.get_or_insert(entry.playable);
     let mut standard: Vec<Responsibility> = entry
         .responsibilities
         .iter()
         .filter(|(id, _)| !role.responsibilities.iter().any(|r| r.id == *id))
         .map(|(id, text)| Responsibility {
-            id: id.to_string(),
-            text: text.get(lang).to_string(),
+            id: id.to_string().into(),
+            text: text.get(lang).to_string().into(),
             needed: false,
         })
         .collect();

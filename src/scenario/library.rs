@@ -53,7 +53,7 @@ impl<'l> Family<'l> {
     }
 
     pub fn languages(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.members.iter().map(|e| e.scenario.language.clone()).collect();
+        let mut v: Vec<String> = self.members.iter().map(|e| e.scenario.language.to_string()).collect();
         v.sort();
         v.dedup();
         v

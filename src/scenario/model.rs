@@ -8,32 +8,36 @@ use serde::{Deserialize, Serialize};
 
 use super::duration::Duration;
 
+/// Text and ids in a scenario. Short ones (up to 24 bytes: nearly every id) are kept inline
+/// instead of in an allocation of their own, which halves the memory a large scenario takes.
+pub type Text = compact_str::CompactString;
+
 /// One drill: metadata, the people involved, the story graph, and the debrief material.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     /// `nb`, `nn` or `en`.
-    pub language: String,
+    pub language: Text,
     /// Set in a translation: the language of the original this file translates.
     #[serde(default)]
-    pub translation_of: Option<String>,
-    pub summary: String,
+    pub translation_of: Option<Text>,
+    pub summary: Text,
     #[serde(default)]
-    pub target_group: String,
+    pub target_group: Text,
     pub duration_minutes: u32,
     #[serde(default = "default_version")]
-    pub version: String,
+    pub version: Text,
     #[serde(default)]
     pub objectives: Vec<Objective>,
     /// The role a player takes in solo mode unless `--role` says otherwise.
     #[serde(default)]
-    pub solo_role: Option<String>,
+    pub solo_role: Option<Text>,
     pub clock: Clock,
     pub roles: Vec<Role>,
     #[serde(default)]
-    pub flags: Vec<String>,
+    pub flags: Vec<Text>,
     #[serde(default)]
     pub counters: Vec<Counter>,
     #[serde(default)]
@@ -43,20 +47,20 @@ pub struct Scenario {
     #[serde(default)]
     pub injects: Vec<Inject>,
     /// The id of the first scene.
-    pub start: String,
+    pub start: Text,
     pub scenes: Vec<Scene>,
     /// The choices the authors consider good practice, in order, as `"scene.choice"`.
     /// In a round, one entry per role that acts, in the round's role order.
     #[serde(default)]
-    pub exemplary_path: Vec<String>,
+    pub exemplary_path: Vec<Text>,
     #[serde(default)]
     pub learning_points: Vec<LearningPoint>,
     #[serde(default)]
     pub reflection: Reflection,
 }
 
-fn default_version() -> String {
-    "1".to_string()
+fn default_version() -> Text {
+    Text::const_new("1")
 }
 
 /// The three things a drill scores.
@@ -84,7 +88,7 @@ impl Dimension {
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     pub dimension: Dimension,
-    pub text: String,
+    pub text: Text,
 }
 
 /// The simulated clock. Day 0 is the moment the first concern (uro) arises.
@@ -92,25 +96,25 @@ pub struct Objective {
 #[serde(deny_unknown_fields)]
 pub struct Clock {
     /// `"YYYY-MM-DD"` or `"YYYY-MM-DD HH:MM"`.
-    pub start: String,
+    pub start: Text,
     /// When the simulated time reaches the horizon, the drill ends in `timeout`.
     pub horizon: Duration,
     /// The ending scene reached when the horizon runs out.
-    pub timeout: String,
+    pub timeout: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
-    pub id: String,
+    pub id: Text,
     /// Defaults to the catalogue's name when `id` is a catalogue role.
     #[serde(default)]
-    pub name: Option<String>,
+    pub name: Option<Text>,
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// What only this role knows; shown after an "only this role looks now" step.
     #[serde(default)]
-    pub brief: Option<String>,
+    pub brief: Option<Text>,
     /// Added to the catalogue's responsibilities for a catalogue role.
     #[serde(default)]
     pub responsibilities: Vec<Responsibility>,
@@ -132,8 +136,8 @@ fn yes() -> bool {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Responsibility {
-    pub id: String,
-    pub text: String,
+    pub id: Text,
+    pub text: Text,
     /// A needed responsibility that nobody performs counts against role clarity.
     #[serde(default)]
     pub needed: bool,
@@ -150,15 +154,15 @@ pub enum Policy {
     /// A choice drawn from the session's random generator.
     Random,
     /// The first available of these choice ids, else the first available choice.
-    Prefer(Vec<String>),
+    Prefer(Vec<Text>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Counter {
-    pub id: String,
+    pub id: Text,
     #[serde(default)]
-    pub label: Option<String>,
+    pub label: Option<Text>,
     #[serde(default)]
     pub start: i64,
     #[serde(default)]
@@ -167,7 +171,7 @@ pub struct Counter {
     pub max: i64,
     /// The simulated person (a role id) whose state this counter is, e.g. a parent's trust.
     #[serde(default)]
-    pub person: Option<String>,
+    pub person: Option<Text>,
 }
 
 fn default_counter_max() -> i64 {
@@ -177,8 +181,8 @@ fn default_counter_max() -> i64 {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct KeyDecision {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub window: Window,
 }
 
@@ -195,11 +199,11 @@ pub struct Window {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct VoiceOpportunity {
-    pub id: String,
+    pub id: Text,
     /// What the opportunity is, in the debrief's words.
-    pub text: String,
+    pub text: Text,
     /// The scenes where the choices made decide the level reached.
-    pub scenes: Vec<String>,
+    pub scenes: Vec<Text>,
     /// The best level of participation possible here.
     pub best: Participation,
     /// When true (the default) an opportunity whose scenes were never visited counts as missed.
@@ -235,9 +239,9 @@ impl Participation {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Inject {
-    pub id: String,
-    pub title: String,
-    pub text: String,
+    pub id: Text,
+    pub title: Text,
+    pub text: Text,
     #[serde(default)]
     pub trigger: Trigger,
     #[serde(default)]
@@ -261,71 +265,71 @@ pub enum Trigger {
 pub enum Scene {
     /// Text that moves the story on by itself.
     Narration {
-        id: String,
+        id: Text,
         #[serde(default)]
-        speaker: Option<String>,
-        text: String,
+        speaker: Option<Text>,
+        text: Text,
         #[serde(default)]
-        variants: Vec<Variant>,
+        variants: Box<[Variant]>,
         #[serde(default)]
         elapsed: Duration,
         /// Applied as the story passes this scene (e.g. a parent's worry grows while time passes).
         #[serde(default)]
-        effects: Vec<Effect>,
-        next: String,
+        effects: Box<[Effect]>,
+        next: Text,
         #[serde(default)]
-        branches: Vec<Branch>,
+        branches: Box<[Branch]>,
     },
     /// One role decides.
     Decision {
-        id: String,
-        role: String,
+        id: Text,
+        role: Text,
         #[serde(default)]
-        speaker: Option<String>,
-        text: String,
+        speaker: Option<Text>,
+        text: Text,
         #[serde(default)]
-        variants: Vec<Variant>,
-        choices: Vec<Choice>,
+        variants: Box<[Variant]>,
+        choices: Box<[Choice]>,
     },
     /// Every present role among `roles` picks its own action at the same time.
     Round {
-        id: String,
+        id: Text,
         /// Who takes part, if present; empty means every present playable role.
         #[serde(default)]
-        roles: Vec<String>,
+        roles: Box<[Text]>,
         #[serde(default)]
-        speaker: Option<String>,
-        text: String,
+        speaker: Option<Text>,
+        text: Text,
         #[serde(default)]
-        variants: Vec<Variant>,
+        variants: Box<[Variant]>,
         #[serde(default)]
         elapsed: Duration,
-        choices: Vec<Choice>,
-        next: String,
+        choices: Box<[Choice]>,
+        next: Text,
         #[serde(default)]
-        branches: Vec<Branch>,
+        branches: Box<[Branch]>,
     },
     /// A role talks with a simulated person (`with`), whose counters react to the lines chosen.
     Conversation {
-        id: String,
-        role: String,
-        with: String,
+        id: Text,
+        role: Text,
+        with: Text,
         #[serde(default)]
-        speaker: Option<String>,
+        speaker: Option<Text>,
         /// What the simulated person says or does.
-        text: String,
+        text: Text,
         #[serde(default)]
-        variants: Vec<Variant>,
-        choices: Vec<Choice>,
+        variants: Box<[Variant]>,
+        choices: Box<[Choice]>,
     },
     Ending {
-        id: String,
-        title: String,
-        text: String,
+        id: Text,
+        title: Text,
+        text: Text,
         #[serde(default)]
         outcome: Outcome,
         #[serde(default)]
-        learning_points: Vec<LearningPoint>,
+        learning_points: Box<[LearningPoint]>,
         #[serde(default)]
         reflection: Reflection,
     },
@@ -335,43 +339,45 @@ pub enum Scene {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
-    pub when: Vec<Condition>,
-    pub text: String,
+    pub when: Box<[Condition]>,
+    pub text: Text,
 }
 
 /// Go to `next` instead of the default when the conditions hold (first match wins).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Branch {
-    pub when: Vec<Condition>,
-    pub next: String,
+    pub when: Box<[Condition]>,
+    pub next: Text,
 }
 
+/// The list fields are boxed slices rather than `Vec`s: a scenario holds many choices, most
+/// lists in them are empty or short, and a boxed slice is a third smaller.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Unique within its scene.
-    pub id: String,
-    pub text: String,
+    pub id: Text,
+    pub text: Text,
     /// The acting role; defaults to the scene's role (required in a round).
     #[serde(default)]
-    pub role: Option<String>,
+    pub role: Option<Text>,
     /// The next scene (not in a round: the round has its own `next`).
     #[serde(default)]
-    pub next: Option<String>,
+    pub next: Option<Text>,
     #[serde(default)]
-    pub branches: Vec<Branch>,
+    pub branches: Box<[Branch]>,
     #[serde(default)]
     pub elapsed: Duration,
     /// The choice is offered only when all these hold.
     #[serde(default)]
-    pub when: Vec<Condition>,
+    pub when: Box<[Condition]>,
     #[serde(default)]
-    pub effects: Vec<Effect>,
+    pub effects: Box<[Effect]>,
     // The semantic facts the scoring reads.
     /// Responsibilities this choice carries out; by a role that does not own one, it oversteps.
     #[serde(default)]
-    pub performs: Vec<String>,
+    pub performs: Box<[Text]>,
     /// The role hands the case on instead of acting on its own responsibility.
     #[serde(default)]
     pub passes_on: bool,
@@ -385,15 +391,15 @@ pub struct Choice {
     pub child_voice: Option<Participation>,
     /// The key decision this choice makes.
     #[serde(default)]
-    pub decides: Option<String>,
+    pub decides: Option<Text>,
     #[serde(default)]
-    pub qualities: Vec<Quality>,
+    pub qualities: Box<[Quality]>,
     /// Shown at once in coaching mode.
     #[serde(default)]
-    pub feedback: Option<String>,
+    pub feedback: Option<Box<str>>,
     /// Shown in the debrief.
     #[serde(default)]
-    pub rationale: Option<String>,
+    pub rationale: Option<Box<str>>,
     /// The authors know this choice changes no score or ending (for `laget explore`).
     #[serde(default)]
     pub intended_no_effect: bool,
@@ -444,20 +450,20 @@ impl Quality {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum Condition {
-    Flag(String),
-    NotFlag(String),
-    Counter(String, Compare),
-    Visited(String),
-    NotVisited(String),
+    Flag(Text),
+    NotFlag(Text),
+    Counter(Text, Compare),
+    Visited(Text),
+    NotVisited(Text),
     /// Simulated time since day 0 is at least this.
     After(Duration),
     /// Simulated time since day 0 is less than this.
     Before(Duration),
-    Present(String),
-    Absent(String),
-    Decided(String),
-    NotDecided(String),
-    Injected(String),
+    Present(Text),
+    Absent(Text),
+    Decided(Text),
+    NotDecided(Text),
+    Injected(Text),
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
@@ -469,14 +475,14 @@ pub enum Compare {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum Effect {
-    Set(String),
-    Clear(String),
-    Add(String, i64),
-    Assign(String, i64),
+    Set(Text),
+    Clear(Text),
+    Add(Text, i64),
+    Assign(Text, i64),
     /// The role becomes part of the case.
-    Join(String),
+    Join(Text),
     /// The role is away (e.g. on sick leave) until it joins again.
-    Leave(String),
+    Leave(Text),
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -500,10 +506,10 @@ impl Outcome {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LearningPoint {
-    pub text: String,
+    pub text: Text,
     /// A law, guideline or recommendation by name.
     #[serde(default)]
-    pub reference: Option<String>,
+    pub reference: Option<Text>,
     #[serde(default)]
     pub dimension: Option<Dimension>,
 }
@@ -513,13 +519,13 @@ pub struct LearningPoint {
 #[serde(deny_unknown_fields)]
 pub struct Reflection {
     #[serde(default)]
-    pub reactions: Vec<String>,
+    pub reactions: Box<[Text]>,
     #[serde(default)]
-    pub description: Vec<String>,
+    pub description: Box<[Text]>,
     #[serde(default)]
-    pub analysis: Vec<String>,
+    pub analysis: Box<[Text]>,
     #[serde(default)]
-    pub summary: Vec<String>,
+    pub summary: Box<[Text]>,
 }
 
 impl Scene {
@@ -601,7 +607,7 @@ impl Choice {
     pub fn targets(&self) -> impl Iterator<Item = &str> {
         self.next
             .iter()
-            .map(String::as_str)
+            .map(Text::as_str)
             .chain(self.branches.iter().map(|b| b.next.as_str()))
     }
 }

@@ -20,7 +20,7 @@ pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) 
                 ..
             } => {
                 let ch = &g.choices[choice as usize];
-                for &p in &ch.performs {
+                for &p in g.ids(ch.performs) {
                     performed[p as usize] = true;
                     let own = g.owners[p as usize] & bit(role) != 0;
                     let mut x = Evidence::new(if own { Rule::OwnResponsibility } else { Rule::Oversteps }, own);

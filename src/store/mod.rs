@@ -130,9 +130,9 @@ impl SessionFile {
             format: FORMAT,
             id,
             scenario: StoredScenario {
-                id: drill.scenario.id.clone(),
-                title: drill.scenario.title.clone(),
-                language: drill.scenario.language.clone(),
+                id: drill.scenario.id.to_string(),
+                title: drill.scenario.title.to_string(),
+                language: drill.scenario.language.to_string(),
                 hash: drill.hash.clone(),
                 origin: drill.source.path.clone(),
                 text: drill.source.text.clone(),

@@ -290,7 +290,9 @@ impl App {
         let Some(p) = &self.play else { return };
         let inject = p.session.drill.scenario.injects[i].id.clone();
         let title = p.session.drill.scenario.injects[i].title.clone();
-        match self.act(Action::Inject { inject: inject.clone() }) {
+        match self.act(Action::Inject {
+            inject: inject.to_string(),
+        }) {
             Ok(()) => self.status = Some(self.msgs.fmt("tui-inject-done", &[("title", Arg::Str(&title))])),
             Err(_) => self.status = Some(self.msgs.fmt("plain-inject-not-now", &[("id", Arg::Str(&title))])),
         }
@@ -347,7 +349,7 @@ impl App {
             .roles
             .iter()
             .filter(|r| r.playable == Some(true))
-            .map(|r| r.id.clone())
+            .map(|r| r.id.to_string())
             .collect()
     }
 

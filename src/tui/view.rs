@@ -103,7 +103,7 @@ fn home(f: &mut Frame, app: &App, area: Rect) {
             let s = &it.drill.scenario;
             lines.push(Line::from(Span::styled(s.title.clone(), app.theme.title())));
             lines.push(Line::from(""));
-            lines.push(Line::from(s.summary.clone()));
+            lines.push(Line::from(s.summary.to_string()));
             if !s.target_group.is_empty() {
                 lines.push(Line::from(""));
                 lines.push(Line::from(format!(
@@ -194,7 +194,7 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
         lines.push(field(
             1,
             app.msgs.get("tui-your-role"),
-            roles.get(s.role).map(|r| role_name(r)).unwrap_or_default(),
+            roles.get(s.role).map(|r| role_name(r)).unwrap_or_default().to_string(),
         ));
     }
     lines.push(field(2, app.msgs.get("tui-coaching"), on_off(coach)));
@@ -310,10 +310,10 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
                 app.msgs.get("tui-event"),
                 format!("{}\n\n{}", drill.inject(i).title, drill.inject(i).text),
             ),
-            Page::Auto { role, choice } => (drill.role_name(role).to_string(), drill.choice(choice).text.clone()),
+            Page::Auto { role, choice } => (drill.role_name(role).to_string(), drill.choice(choice).text.to_string()),
             Page::Feedback(c) => {
                 let ch = drill.choice(c);
-                let mut t = ch.feedback.clone().unwrap_or_default();
+                let mut t = ch.feedback.as_deref().unwrap_or_default().to_string();
                 if !ch.qualities.is_empty() {
                     let qs: Vec<String> = ch
                         .qualities
@@ -623,7 +623,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                         d.scenario.roles[*role as usize]
                             .brief
                             .clone()
-                            .unwrap_or_else(|| app.msgs.get("plain-no-brief")),
+                            .unwrap_or_else(|| app.msgs.get("plain-no-brief").into()),
                     )
                 })
                 .unwrap_or_default();

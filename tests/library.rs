@@ -110,11 +110,16 @@ fn some_legal_path_scores_below_50_and_every_ending_is_reached() {
         let endings: BTreeSet<u32> = (0..g.scenes.len() as u32).filter(|&i| d.scene(i).is_ending()).collect();
         let mut reached = BTreeSet::new();
         let mut lowest = 100;
+        let mut work = score::Work::default();
         for seed in 0..3000 {
             let st = walk(g, seed, [0, 50, 90][seed as usize % 3]);
             reached.insert(st.ended.expect("a walk always ends"));
             let s = score::score(g, &st);
             lowest = lowest.min(s.dimensions().map(|x| x.score).min().unwrap());
+            // The totals `laget explore` uses follow the same rules as the full scores (and
+            // the reused buffers carry nothing from one play to the next).
+            let full = [s.role_clarity.score, s.child_voice.score, s.decision_timing.score];
+            assert_eq!(score::totals(g, &st, &mut work), full, "{} seed {seed}", d.scenario.id);
         }
         let missing: Vec<&str> = endings.difference(&reached).map(|&e| d.scene(e).id()).collect();
         assert!(

@@ -243,6 +243,7 @@ struct Explorer<'d> {
     /// in short form (`code`), kept in `key`, a reused buffer.
     cache: HashMap<Vec<u64>, Outcome, BuildHasherDefault<Fx>>,
     key: Vec<u64>,
+    score_work: crate::score::Work,
     /// Events held in the cache.
     cached: usize,
     scene_seen: Vec<bool>,
@@ -299,7 +300,10 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
         drill,
         opts,
         player,
-        cache: HashMap::default(),
+        // Sized for the walks up front (at most a million entries, about 40 MB of table):
+        // growing it step by step cost a twentieth of a long run in rehashing.
+        cache: HashMap::with_capacity_and_hasher(opts.walks.min(1 << 20) as usize, Default::default()),
+        score_work: Default::default(),
         key: Vec::new(),
         cached: 0,
         scene_seen: vec![false; g.scenes.len()],
@@ -522,10 +526,9 @@ impl Explorer<'_> {
                 _ => {}
             }
         }
-        let s = crate::score::score(g, st);
         let o = Outcome {
             ending: st.ended.unwrap_or(NONE),
-            scores: [s.role_clarity.score, s.child_voice.score, s.decision_timing.score],
+            scores: crate::score::totals(g, st, &mut self.score_work),
         };
         if self.cached + self.key.len() <= CACHE_LIMIT {
             self.cached += self.key.len();

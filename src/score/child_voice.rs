@@ -11,28 +11,11 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     let mut sum = 0u64;
     let mut counted = 0u64;
     for (i, (scenes, best, required)) in g.opportunities.iter().enumerate() {
-        let visited = scenes
-            .iter()
-            .any(|&s| st.visits.get(s as usize).is_some_and(|&v| v > 0));
-        if !visited && !required {
+        if !counts(st, scenes, *required) {
             continue;
         }
-        let mut reached = Participation::NotInformed;
-        let mut by = None;
-        for e in &st.events {
-            if let Event::Chose { choice, at, .. } = *e {
-                let ch = &g.choices[choice as usize];
-                if let Some(level) = ch.voice
-                    && scenes.contains(&ch.scene)
-                    && (by.is_none() || level > reached)
-                {
-                    reached = level;
-                    by = Some((choice, at));
-                }
-            }
-        }
-        let best_level = best.level().max(1) as u64;
-        let points = ((reached.level().min(best.level()) as u64 * 100 + best_level / 2) / best_level) as u32;
+        let (reached, by) = reached_at(g, st, scenes);
+        let points = points(reached, *best);
         sum += points as u64;
         counted += 1;
         let used = reached >= *best;
@@ -56,6 +39,52 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     }
     let score = super::mean(sum, counted);
     dimension(Dimension::ChildVoice, score, ev)
+}
+
+/// The score alone (the same rules as `score`, without the evidence).
+pub fn total(g: &Graph, st: &State) -> u32 {
+    let (mut sum, mut counted) = (0u64, 0u64);
+    for (scenes, best, required) in &g.opportunities {
+        if counts(st, scenes, *required) {
+            sum += u64::from(points(reached_at(g, st, scenes).0, *best));
+            counted += 1;
+        }
+    }
+    super::mean(sum, counted)
+}
+
+/// An opportunity counts when one of its scenes was visited, or always when it is required.
+fn counts(st: &State, scenes: &[u32], required: bool) -> bool {
+    required
+        || scenes
+            .iter()
+            .any(|&s| st.visits.get(s as usize).is_some_and(|&v| v > 0))
+}
+
+/// The highest level reached by a choice in the opportunity's scenes, and the first choice
+/// (with its time) that reached it.
+fn reached_at(g: &Graph, st: &State, scenes: &[u32]) -> (Participation, Option<(u32, i64)>) {
+    let mut reached = Participation::NotInformed;
+    let mut by = None;
+    for e in &st.events {
+        if let Event::Chose { choice, at, .. } = *e {
+            let ch = &g.choices[choice as usize];
+            if let Some(level) = ch.voice
+                && scenes.contains(&ch.scene)
+                && (by.is_none() || level > reached)
+            {
+                reached = level;
+                by = Some((choice, at));
+            }
+        }
+    }
+    (reached, by)
+}
+
+/// Points out of 100 for the level reached against the best possible, rounded half up.
+fn points(reached: Participation, best: Participation) -> u32 {
+    let best_level = best.level().max(1) as u64;
+    ((reached.level().min(best.level()) as u64 * 100 + best_level / 2) / best_level) as u32
 }
 
 /// The level a choice-by-choice evidence item reached, for the debrief.

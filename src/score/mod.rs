@@ -147,6 +147,25 @@ impl Scores {
     }
 }
 
+/// Buffers the scorers reuse from one play to the next.
+#[derive(Debug, Default)]
+pub struct Work {
+    evidence: Vec<Evidence>,
+    performed: Vec<bool>,
+    round: Vec<u32>,
+}
+
+/// The three scores alone — role clarity, the child's voice, decision timing — by the same
+/// rules as `score`, without keeping evidence: what `laget explore` needs for each of
+/// millions of plays.
+pub fn totals(g: &Graph, st: &State, work: &mut Work) -> [u32; 3] {
+    [
+        role_clarity::total(g, st, work),
+        child_voice::total(g, st),
+        timing::total(g, st),
+    ]
+}
+
 pub fn score(g: &Graph, st: &State) -> Scores {
     let (role_clarity, roles) = role_clarity::score(g, st);
     Scores {

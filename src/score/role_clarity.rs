@@ -6,10 +6,37 @@ use crate::engine::{Event, State};
 use crate::scenario::model::Dimension;
 
 pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) {
-    let mut ev: Vec<Evidence> = Vec::new();
-    let mut performed = vec![false; g.responsibilities.len()];
+    let mut work = super::Work::default();
+    let team_score = total(g, st, &mut work);
+    let ev = std::mem::take(&mut work.evidence);
+    let role_count = g.policies.len() as u16;
+    let roles = (0..role_count)
+        .map(|r| {
+            let mine = ev.iter().filter(|e| e.role == Some(r));
+            let (f, a) = mine.fold((0, 0), |(f, a), e| if e.positive { (f + 1, a) } else { (f, a + 1) });
+            RoleResult {
+                role: r,
+                for_count: f,
+                against_count: a,
+                score: percent(f as u64, (f + a) as u64),
+            }
+        })
+        .filter(|r| r.score.is_some())
+        .collect();
+    (dimension(Dimension::RoleClarity, team_score, ev), roles)
+}
+
+/// The team's score, with its evidence left in `work.evidence` (buffers reused across calls:
+/// `laget explore` scores hundreds of thousands of plays).
+pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
+    let ev = &mut work.evidence;
+    ev.clear();
+    let performed = &mut work.performed;
+    performed.clear();
+    performed.resize(g.responsibilities.len(), false);
     // Round picks, gathered per round as they come.
-    let mut round: Vec<u32> = Vec::new();
+    let round = &mut work.round;
+    round.clear();
     for e in &st.events {
         match *e {
             Event::Chose {
@@ -42,13 +69,13 @@ pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) 
                 }
             }
             Event::RoundDone { scene, at, .. } => {
-                let picks = std::mem::take(&mut round);
                 // A round where nobody had anything to choose says nothing about leadership.
-                if picks.is_empty() {
+                if round.is_empty() {
                     continue;
                 }
-                let leads = picks.iter().filter(|&&c| g.choices[c as usize].leads).count();
-                let measures = picks.iter().filter(|&&c| g.choices[c as usize].measure).count();
+                let leads = round.iter().filter(|&&c| g.choices[c as usize].leads).count();
+                let measures = round.iter().filter(|&&c| g.choices[c as usize].measure).count();
+                round.clear();
                 let mut team = |rule, positive| {
                     let mut x = Evidence::new(rule, positive);
                     x.scene = Some(scene);
@@ -76,22 +103,5 @@ pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) 
         }
     }
     let pos = ev.iter().filter(|e| e.positive).count() as u64;
-    let total = ev.len() as u64;
-    let team_score = percent(pos, total).unwrap_or(0);
-
-    let role_count = g.policies.len() as u16;
-    let roles = (0..role_count)
-        .map(|r| {
-            let mine = ev.iter().filter(|e| e.role == Some(r));
-            let (f, a) = mine.fold((0, 0), |(f, a), e| if e.positive { (f + 1, a) } else { (f, a + 1) });
-            RoleResult {
-                role: r,
-                for_count: f,
-                against_count: a,
-                score: percent(f as u64, (f + a) as u64),
-            }
-        })
-        .filter(|r| r.score.is_some())
-        .collect();
-    (dimension(Dimension::RoleClarity, team_score, ev), roles)
+    percent(pos, ev.len() as u64).unwrap_or(0)
 }

@@ -53,6 +53,14 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     dimension(Dimension::DecisionTiming, score, ev)
 }
 
+/// The score alone (the same points as `score`, without finding the evidence).
+pub fn total(g: &Graph, st: &State) -> u32 {
+    let sum: u64 = (g.windows.iter().enumerate())
+        .map(|(k, &window)| u64::from(points(st.decided[k], window).1))
+        .sum();
+    super::mean(sum, g.windows.len() as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

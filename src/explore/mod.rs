@@ -47,8 +47,7 @@
 
 mod stats;
 
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeMap;
 
 use crate::engine::graph::NONE;
 use crate::engine::{Drill, Event, Mode, State};
@@ -159,50 +158,6 @@ pub enum ExploreError {
 /// engine's ChaCha8 generator so that picking never shifts the engine's draws.
 use crate::splitmix::SplitMix as Picker;
 
-/// FxHash: the score cache hashes every walk's event log, so SipHash would cost more than it
-/// saves. Collisions only cost time: the map compares whole keys.
-#[derive(Default)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_u16(&mut self, i: u16) {
-        self.add(u64::from(i));
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.add(i as u64);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-impl Fx {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
 /// The outcome of one play: the ending scene (or `NONE`) and the three scores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Outcome {
@@ -210,42 +165,15 @@ struct Outcome {
     scores: [u32; 3],
 }
 
-/// An event in short form: its kind and the scene, choice or inject it names. The times and
-/// the other fields are left out because the engine derives them from what is kept: from the
-/// same start, the same sequence of scenes entered, choices taken and injects fired gives the
-/// same clock, the same rounds and the same `by_player` (within one exploration, where mode
-/// and player are fixed). So equal short logs are equal logs, and have equal scores.
-fn code(e: &Event) -> u64 {
-    match *e {
-        Event::Enter { scene, .. } => 1 << 56 | u64::from(scene),
-        Event::Chose { choice, .. } => 2 << 56 | u64::from(choice),
-        Event::RoundDone { scene, .. } => 3 << 56 | u64::from(scene),
-        Event::Injected { inject, random, .. } => 4 << 56 | u64::from(random) << 32 | u64::from(inject),
-        Event::Stuck { scene, .. } => 5 << 56 | u64::from(scene),
-        Event::HorizonReached { .. } => 6 << 56,
-    }
-}
-
 /// Probe steps allowed beyond the walks' own steps (see `may_probe`).
 const PROBE_ALLOWANCE: u64 = 1_000_000;
-
-/// The most events (in short form, 8 bytes each) the score cache holds, 64 MB; beyond it,
-/// scores are computed afresh. Bounded by size, not entries: on a large scenario one log can
-/// hold thousands of events.
-const CACHE_LIMIT: usize = 8 << 20;
 
 struct Explorer<'d> {
     drill: &'d Drill,
     opts: &'d Options,
     player: u16,
-    /// Scores are a pure function of the event log (see `score`), and most walks repeat a
-    /// log seen before: the cache skips scoring and coverage for those. The key is the log
-    /// in short form (`code`), kept in `key`, a reused buffer.
-    cache: HashMap<Vec<u64>, Outcome, BuildHasherDefault<Fx>>,
-    key: Vec<u64>,
+    /// Buffers the scorer reuses from one walk to the next.
     score_work: crate::score::Work,
-    /// Events held in the cache.
-    cached: usize,
     scene_seen: Vec<bool>,
     choice_seen: Vec<bool>,
     endings: Vec<u64>,
@@ -300,12 +228,7 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
         drill,
         opts,
         player,
-        // Sized for the walks up front (at most a million entries, about 40 MB of table):
-        // growing it step by step cost a twentieth of a long run in rehashing.
-        cache: HashMap::with_capacity_and_hasher(opts.walks.min(1 << 20) as usize, Default::default()),
         score_work: Default::default(),
-        key: Vec::new(),
-        cached: 0,
         scene_seen: vec![false; g.scenes.len()],
         choice_seen: vec![false; g.choices.len()],
         endings: vec![0; g.scenes.len()],
@@ -501,16 +424,10 @@ impl Explorer<'_> {
         self.outcomes = outcomes;
     }
 
-    /// The outcome of a finished play, from the cache or by scoring it (which also records
-    /// the play's coverage, the first time a log is seen).
+    /// The outcome of a finished play, and the scenes and choices it covered. Scored afresh
+    /// every time: the totals (`score::totals`) cost less than looking a log up in a cache
+    /// of earlier plays did (measured in docs/performance.md).
     fn outcome(&mut self, st: &State) -> Outcome {
-        self.key.clear();
-        self.key.extend(st.events.iter().map(code));
-        if let Some(o) = self.cache.get(self.key.as_slice()) {
-            return *o;
-        }
-        let drill = self.drill;
-        let g = &drill.graph;
         for e in &st.events {
             match *e {
                 Event::Enter { scene, .. } => {
@@ -526,15 +443,10 @@ impl Explorer<'_> {
                 _ => {}
             }
         }
-        let o = Outcome {
+        Outcome {
             ending: st.ended.unwrap_or(NONE),
-            scores: crate::score::totals(g, st, &mut self.score_work),
-        };
-        if self.cached + self.key.len() <= CACHE_LIMIT {
-            self.cached += self.key.len();
-            self.cache.insert(self.key.clone(), o);
+            scores: crate::score::totals(&self.drill.graph, st, &mut self.score_work),
         }
-        o
     }
 
     fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) {

@@ -1,8 +1,10 @@
 //! Finding where in the text a semantic problem is. The string literals are indexed only when
 //! the first diagnostic needs a position, so a clean file pays nothing for this.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
+
+use foldhash::HashMap;
 
 use super::diagnostic::{Code, Diagnostic, Position, SourceText};
 use super::scan::{self, Literal};
@@ -12,11 +14,11 @@ pub struct Locator<'a> {
     source: &'a Source,
     /// Line starts, found on the first position asked for (a dry run never asks).
     text: OnceCell<SourceText<'a>>,
-    literals: OnceCell<Vec<Literal>>,
+    literals: OnceCell<Vec<Literal<'a>>>,
     /// For each literal value, the indices of the literals holding it, in text order: finding
     /// an anchor is then a hash lookup and a binary search instead of a scan of the whole file,
     /// which made checking a file of 10,000 scenes take seconds (one scan per scene and choice).
-    by_value: OnceCell<HashMap<String, Vec<u32>>>,
+    by_value: OnceCell<HashMap<Cow<'a, str>, Vec<u32>>>,
     /// Where each scene is defined, by scene index (see `refs::scene_anchor`).
     pub(crate) scene_anchors: OnceCell<Vec<usize>>,
     /// A dry run finds out whether there is anything to report without placing it: anchors
@@ -64,15 +66,15 @@ impl<'a> Locator<'a> {
         self.text.get_or_init(|| SourceText::new(&self.source.text))
     }
 
-    fn literals(&self) -> &[Literal] {
+    fn literals(&self) -> &[Literal<'a>] {
         self.literals.get_or_init(|| scan::literals(&self.source.text))
     }
 
     /// The literals holding `value` that start at or after `after`, in text order.
-    fn with_value(&self, value: &str, after: usize) -> impl Iterator<Item = &Literal> {
+    fn with_value(&self, value: &str, after: usize) -> impl Iterator<Item = &Literal<'a>> {
         let lits = self.literals();
         let index = self.by_value.get_or_init(|| {
-            let mut m: HashMap<String, Vec<u32>> = HashMap::new();
+            let mut m: HashMap<Cow<'a, str>, Vec<u32>> = HashMap::default();
             for (i, l) in lits.iter().enumerate() {
                 m.entry(l.value.clone()).or_default().push(i as u32);
             }
@@ -89,7 +91,7 @@ impl<'a> Locator<'a> {
             return after;
         }
         self.with_value(value, after)
-            .filter(|l| l.key == key && l.fields == fields)
+            .filter(|l| l.key == key && *l.fields == *fields)
             .nth(nth)
             .map_or(after, |l| l.start)
     }

@@ -4,28 +4,16 @@
 use laget::check;
 use laget::scenario::load;
 
+#[path = "common/lcg.rs"]
+mod lcg;
+use lcg::Lcg;
+
 fn valid_text() -> String {
     std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/valid/liten-uro.nb.ron"
     ))
     .unwrap()
-}
-
-/// A small deterministic generator (64-bit LCG), so every run damages the same way.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
 
 /// Pieces that make damage likely to get past the parser and reach the semantic checks.

@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 use laget::scenario::load::{load_bytes, load_text_with_ron};
 use laget::scenario::{Scenario, fast};
 
+#[path = "common/lcg.rs"]
+mod lcg;
+use lcg::Lcg;
+
 fn files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
@@ -158,19 +162,6 @@ fn corner_cases_read_the_same() {
     for text in ["", " ", "#![enable(implicit_some)]\n", "Scenario", "()", "\u{feff}"] {
         assert_same(text);
         assert_same(&format!("{text}{base}"));
-    }
-}
-
-/// A small deterministic generator (64-bit LCG), so every run damages the same way.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) % n.max(1) as u64) as usize
     }
 }
 

@@ -7,7 +7,7 @@ use anyhow::bail;
 
 use super::Context;
 use crate::debrief::{self, WallClock};
-use crate::engine::{Drill, Mode, Session, Setup};
+use crate::engine::{Drill, Mode, Session, Setup, SetupError};
 use crate::i18n::Arg;
 use crate::plain::{self, DebriefFormat, Options, Outcome, Plain};
 use crate::scenario::library::{self, Library, ResolveError};
@@ -112,40 +112,21 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
     };
     let role = match mode {
         Mode::Group => None,
-        Mode::Solo => {
-            let r = args
-                .role
-                .clone()
-                .or_else(|| drill.default_solo_role().map(str::to_string));
-            let playable = drill.playable_roles();
-            match r {
-                Some(r) if playable.contains(&r.as_str()) => Some(r),
-                other => return Ok(unknown_role(ctx, &drill, &other.unwrap_or_default())),
-            }
-        }
+        Mode::Solo => args
+            .role
+            .clone()
+            .or_else(|| drill.default_solo_role().map(str::to_string)),
     };
-    if let Some(from) = &args.from
-        && !drill.scenario.scenes.iter().any(|s| s.id() == from)
-    {
-        eprintln!("{}", ctx.msgs.fmt("cli-unknown-scene", &[("name", Arg::Str(from))]));
-        return Ok(2);
-    }
     let now = WallTime::now();
     let seed = args
         .seed
         .unwrap_or_else(|| (now.secs ^ (u64::from(now.nanos) << 20)) % 1_000_000);
-    if args.seed.is_none() {
-        eprintln!(
-            "{}",
-            ctx.msgs.fmt("plain-seed", &[("seed", Arg::Str(&seed.to_string()))])
-        );
-    }
     let coach = if args.coach {
         true
     } else if args.no_coach {
         false
     } else {
-        mode == Mode::Solo
+        Setup::default_coach(mode)
     };
     let setup = Setup {
         seed,
@@ -154,6 +135,20 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
         coach,
         from: args.from.clone(),
     };
+    match setup.check(&drill) {
+        Ok(()) => {}
+        Err(SetupError::NotPlayable(name)) => return Ok(unknown_role(ctx, &drill, &name)),
+        Err(SetupError::UnknownScene(name)) => {
+            eprintln!("{}", ctx.msgs.fmt("cli-unknown-scene", &[("name", Arg::Str(&name))]));
+            return Ok(2);
+        }
+    }
+    if args.seed.is_none() {
+        eprintln!(
+            "{}",
+            ctx.msgs.fmt("plain-seed", &[("seed", Arg::Str(&seed.to_string()))])
+        );
+    }
     let store = Store::new(&home(ctx)?);
     let id = store.new_id(&drill.scenario.id, &now)?;
     let file = SessionFile::new(id, &drill, setup, now.iso());

@@ -7,7 +7,7 @@ pub mod state;
 pub mod view;
 
 pub use graph::Graph;
-pub use session::{Action, ActionError, Session, Setup};
+pub use session::{Action, ActionError, Session, Setup, SetupError};
 pub use state::{Event, Mode, Pending, State};
 
 use crate::scenario::{Scenario, Source};

@@ -22,6 +22,40 @@ pub struct Setup {
     pub from: Option<String>,
 }
 
+/// Why a set-up does not fit its drill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupError {
+    /// Solo mode needs a role people can play here; this one (maybe empty) is not.
+    NotPlayable(String),
+    /// `from` names no scene of the drill.
+    UnknownScene(String),
+}
+
+impl Setup {
+    /// Coaching when the user has not said: on for someone practising alone, off for a group
+    /// (whose facilitator leads the discussion instead).
+    pub fn default_coach(mode: Mode) -> bool {
+        mode == Mode::Solo
+    }
+
+    /// The rules every front end and every resumed session share: in solo mode the player
+    /// takes a role people can play, and a start scene must exist.
+    pub fn check(&self, drill: &Drill) -> Result<(), SetupError> {
+        if self.mode == Mode::Solo {
+            let role = self.role.as_deref().unwrap_or_default();
+            if !drill.playable_roles().contains(&role) {
+                return Err(SetupError::NotPlayable(role.to_string()));
+            }
+        }
+        if let Some(from) = &self.from
+            && !drill.scenario.scenes.iter().any(|s| s.id() == from)
+        {
+            return Err(SetupError::UnknownScene(from.clone()));
+        }
+        Ok(())
+    }
+}
+
 /// Something a person did. Choices are stored by id, so a session resumes in a translation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
@@ -206,5 +240,51 @@ impl Session {
     pub fn choice_id(&self, c: u32) -> &str {
         let ch = &self.drill.graph.choices[c as usize];
         &self.drill.scenario.scenes[ch.scene as usize].choices()[ch.local as usize].id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::load::load_bytes;
+
+    fn drill() -> Drill {
+        let text = include_str!("../../tests/fixtures/valid/liten-uro.nb.ron");
+        let (source, scenario) = load_bytes("t.ron", text.as_bytes().to_vec()).expect("the fixture loads");
+        Drill::new(source, scenario)
+    }
+
+    fn setup(mode: Mode, role: Option<&str>, from: Option<&str>) -> Setup {
+        Setup {
+            seed: 1,
+            mode,
+            role: role.map(str::to_string),
+            coach: Setup::default_coach(mode),
+            from: from.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn set_ups_are_checked_against_the_drill() {
+        let d = drill();
+        assert_eq!(setup(Mode::Group, None, None).check(&d), Ok(()));
+        assert_eq!(
+            setup(Mode::Solo, Some("pedagogisk_leder"), Some("uro")).check(&d),
+            Ok(())
+        );
+        // The parent is simulated, not played; solo needs a role.
+        assert_eq!(
+            setup(Mode::Solo, Some("forelder"), None).check(&d),
+            Err(SetupError::NotPlayable("forelder".into()))
+        );
+        assert_eq!(
+            setup(Mode::Solo, None, None).check(&d),
+            Err(SetupError::NotPlayable(String::new()))
+        );
+        assert_eq!(
+            setup(Mode::Group, None, Some("nowhere")).check(&d),
+            Err(SetupError::UnknownScene("nowhere".into()))
+        );
+        assert!(Setup::default_coach(Mode::Solo) && !Setup::default_coach(Mode::Group));
     }
 }

@@ -160,21 +160,7 @@ impl SessionFile {
             return Err(bad());
         }
         let drill = Drill::new(source, scenario);
-        let role_ok = self.setup.role.as_deref().is_none_or(|r| {
-            drill
-                .scenario
-                .roles
-                .iter()
-                .any(|x| x.id == r && x.playable == Some(true))
-        });
-        let from_ok = self
-            .setup
-            .from
-            .as_deref()
-            .is_none_or(|f| drill.scenario.scenes.iter().any(|x| x.id() == f));
-        if !role_ok || !from_ok {
-            return Err(bad());
-        }
+        self.setup.check(&drill).map_err(|_| bad())?;
         Ok(drill)
     }
 }

@@ -71,6 +71,13 @@ pub struct SetupState {
     pub labels: Vec<String>,
 }
 
+impl SetupState {
+    /// Coaching as chosen, or the core's default for the mode.
+    pub fn coach(&self) -> bool {
+        self.coach.unwrap_or(Setup::default_coach(self.mode))
+    }
+}
+
 pub struct PlayState {
     pub session: Session,
     pub file: SessionFile,
@@ -345,23 +352,15 @@ impl App {
     pub fn playable(&self, i: usize) -> Vec<String> {
         self.items[i]
             .drill
-            .scenario
-            .roles
-            .iter()
-            .filter(|r| r.playable == Some(true))
-            .map(|r| r.id.to_string())
+            .playable_roles()
+            .into_iter()
+            .map(str::to_string)
             .collect()
     }
 
     fn setup_key(&mut self, k: KeyEvent) {
         let Some(s) = &mut self.setup else { return };
-        let roles = self.items[s.item]
-            .drill
-            .scenario
-            .roles
-            .iter()
-            .filter(|r| r.playable == Some(true))
-            .count();
+        let roles = self.items[s.item].drill.playable_roles().len();
         let last = if s.mode == Mode::Group { 2 + roles } else { 2 };
         s.field = s.field.min(last);
         // Typing goes into a participant label when one is selected.
@@ -408,12 +407,12 @@ impl App {
                             (s.role + roles - 1) % roles
                         }
                     }
-                    2 => s.coach = Some(!s.coach.unwrap_or(s.mode == Mode::Solo)),
+                    2 => s.coach = Some(!s.coach()),
                     _ => {}
                 }
             }
             KeyCode::Char('m') => s.mode = if s.mode == Mode::Group { Mode::Solo } else { Mode::Group },
-            KeyCode::Char('c') => s.coach = Some(!s.coach.unwrap_or(s.mode == Mode::Solo)),
+            KeyCode::Char('c') => s.coach = Some(!s.coach()),
             KeyCode::Enter => self.start(),
             _ => {}
         }
@@ -433,7 +432,7 @@ impl App {
             seed: s.seed,
             mode: s.mode,
             role,
-            coach: s.coach.unwrap_or(s.mode == Mode::Solo),
+            coach: s.coach(),
             from: None,
         };
         let now = self.now();

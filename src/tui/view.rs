@@ -165,7 +165,7 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
             .and_then(|r| r.name.clone())
             .unwrap_or_default()
     };
-    let coach = s.coach.unwrap_or(s.mode == Mode::Solo);
+    let coach = s.coach();
     let on_off = |b: bool| app.msgs.get(if b { "tui-on" } else { "tui-off" });
     let mode = app.msgs.get(if s.mode == Mode::Group {
         "tui-mode-group"

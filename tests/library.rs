@@ -173,3 +173,60 @@ fn explore_finds_no_unintended_dead_choice_and_reaches_every_ending_it_can() {
         assert!(r.endings.len() >= 3, "{}: endings {:?}", d.scenario.id, r.endings);
     }
 }
+
+/// In den-forste-samtalen's bruise branch the right play — the child welfare service first, the
+/// father not told — makes neither the kindergarten's first conversation with the father nor the
+/// team's joint decision. Both are marked not applicable there, so that play is not marked
+/// down for decisions it rightly did not make.
+#[test]
+fn the_right_play_in_the_bruise_branch_is_not_marked_down_for_decisions_that_do_not_apply() {
+    use laget::engine::{Action, Session, Setup};
+    use laget::score::Rule;
+    for d in shipped().into_iter().filter(|d| d.scenario.id == "den-forste-samtalen") {
+        let lang = d.scenario.language.to_string();
+        let setup = Setup {
+            seed: 1,
+            mode: Mode::Group,
+            role: None,
+            coach: false,
+            from: None,
+        };
+        let mut s = Session::new(std::sync::Arc::new(d), setup);
+        let choose = |s: &mut Session, id: &str| {
+            s.apply(Action::Choose {
+                choice: id.to_string(),
+                seconds: 0,
+            })
+            .unwrap_or_else(|e| panic!("{lang} {id}: {e:?}"));
+        };
+        for id in ["undre_observere", "folge_leken", "rammer_inn", "legger_fram"] {
+            choose(&mut s, id);
+        }
+        s.apply(Action::Inject {
+            inject: "blamerke".into(),
+        })
+        .expect("the bruise can happen before the first conversation");
+        choose(&mut s, "kontakte_barnevern");
+        choose(&mut s, "tar_over");
+        assert!(s.is_over());
+        let g = &s.drill.graph;
+        assert_eq!(s.drill.scene(s.state.ended.unwrap()).id(), "barnevernet_har_saken");
+        let sc = score::score(g, &s.state);
+        let not_applicable = sc
+            .decision_timing
+            .evidence
+            .iter()
+            .filter(|e| e.rule == Rule::NotApplicable)
+            .count();
+        assert_eq!(not_applicable, 2, "{lang}");
+        assert!(
+            sc.decision_timing.score >= 80,
+            "{lang}: timing {}",
+            sc.decision_timing.score
+        );
+        assert_eq!(
+            score::totals(g, &s.state, &mut score::Work::default())[2],
+            sc.decision_timing.score
+        );
+    }
+}

@@ -387,6 +387,7 @@ impl Checker<'_, '_, '_> {
                 self.loc
                     .report_number(Code::WindowOrder, at, field, d.amount(), args1("name", &kd.id));
             }
+            self.conditions(at, &kd.not_applicable_when);
         }
         for v in &s.voice_opportunities {
             let at = self.loc.anchor(&["voice_opportunities"], "id", &v.id, 0, 0);

@@ -37,11 +37,12 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
             c.id, c.min, c.max, c.start, c.person
         )
     }));
-    out.extend(
-        s.key_decisions
-            .iter()
-            .map(|k| format!("key_decision {}\t{:?}", k.id, k.window)),
-    );
+    out.extend(s.key_decisions.iter().map(|k| {
+        format!(
+            "key_decision {}\t{:?} not applicable when {:?}",
+            k.id, k.window, k.not_applicable_when
+        )
+    }));
     out.extend(
         s.voice_opportunities
             .iter()

@@ -130,7 +130,7 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
         strengths: all.iter().filter(|e| e.positive).cloned().collect(),
         areas_for_improvement: all
             .iter()
-            .filter(|e| !e.positive && e.rule != Rule::OpportunityMissed)
+            .filter(|e| !e.positive && !matches!(e.rule, Rule::OpportunityMissed | Rule::NotApplicable))
             .cloned()
             .collect(),
         missed_voice: all
@@ -274,6 +274,10 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
         subject: None,
     }];
     for (k, kd) in drill.scenario.key_decisions.iter().enumerate() {
+        // A decision that does not belong to this play, and was not made, has no interval.
+        if st.decided[k].is_none() && !score::key_decision_applies(&drill.graph, st, k) {
+            continue;
+        }
         out.push(Interval {
             key: IntervalKind::FirstConcernToDecision,
             days: st.decided[k].map(day),

@@ -332,7 +332,11 @@ fn scores(o: &mut Out, d: &Debrief) {
 }
 
 fn evidence_line(o: &Out, e: &EvidenceItem, full: bool) -> String {
-    let sign = if e.positive { "+" } else { "−" };
+    let sign = match (e.rule, e.positive) {
+        (Rule::NotApplicable, _) => "·",
+        (_, true) => "+",
+        (_, false) => "−",
+    };
     let subject = e.subject_text.as_deref().or(e.subject.as_deref()).unwrap_or("");
     let what = o.fmt(
         &format!("rule-{}", e.rule.key()),

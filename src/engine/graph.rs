@@ -176,6 +176,8 @@ pub struct Graph {
     pub needed: Vec<bool>,
     /// (ideal_from, ideal_to, latest) in minutes, per key decision.
     pub windows: Vec<(i64, i64, i64)>,
+    /// Per key decision, the conditions under which it does not apply (see `KeyDecision`).
+    pub not_applicable: Vec<Span>,
     pub injects: Vec<GInject>,
     /// The exemplary path as global choice indices, in order.
     pub exemplary: Vec<u32>,
@@ -441,6 +443,11 @@ impl Graph {
                         k.window.latest.minutes(),
                     )
                 })
+                .collect(),
+            not_applicable: s
+                .key_decisions
+                .iter()
+                .map(|k| pools.conds(&k.not_applicable_when, cond))
                 .collect(),
             injects: s
                 .injects

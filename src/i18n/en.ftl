@@ -230,6 +230,7 @@ rule-early = {$subject}: before there were grounds for it ({$points}/100)
 rule-late = {$subject}: late ({$points}/100)
 rule-after-latest = {$subject}: after the latest acceptable time ({$points}/100)
 rule-never-made = {$subject}: never decided (0/100)
+rule-not-applicable = {$subject}: does not apply in this play (not counted)
 quality-warm = warm
 quality-honest = honest
 quality-clear = clear

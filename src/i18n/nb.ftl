@@ -230,6 +230,7 @@ rule-early = {$subject}: tidligere enn det var grunnlag for ({$points}/100)
 rule-late = {$subject}: sent ({$points}/100)
 rule-after-latest = {$subject}: etter siste akseptable tidspunkt ({$points}/100)
 rule-never-made = {$subject}: aldri besluttet (0/100)
+rule-not-applicable = {$subject}: gjelder ikke i dette forløpet (telles ikke med)
 quality-warm = varm
 quality-honest = ærlig
 quality-clear = tydelig

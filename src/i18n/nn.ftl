@@ -230,6 +230,7 @@ rule-early = {$subject}: tidlegare enn det var grunnlag for ({$points}/100)
 rule-late = {$subject}: seint ({$points}/100)
 rule-after-latest = {$subject}: etter seinaste akseptable tidspunkt ({$points}/100)
 rule-never-made = {$subject}: aldri avgjort (0/100)
+rule-not-applicable = {$subject}: gjeld ikkje i dette forløpet (vert ikkje rekna med)
 quality-warm = varm
 quality-honest = ærleg
 quality-clear = tydeleg

@@ -184,6 +184,12 @@ pub struct KeyDecision {
     pub id: Text,
     pub title: Text,
     pub window: Window,
+    /// The decision does not belong to a play where these all hold at its end, and is left
+    /// out of the timing score (e.g. when the child welfare service has taken over because
+    /// violence is suspected, the kindergarten's first conversation with the parent must not
+    /// happen). Empty: the decision always counts.
+    #[serde(default)]
+    pub not_applicable_when: Vec<Condition>,
 }
 
 /// When a key decision should be made, counted from day 0 of the simulated clock.

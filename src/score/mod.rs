@@ -6,6 +6,8 @@ mod child_voice;
 mod role_clarity;
 mod timing;
 
+pub use timing::applies as key_decision_applies;
+
 use serde::Serialize;
 
 use crate::engine::{Graph, State};
@@ -58,6 +60,8 @@ pub enum Rule {
     Late,
     AfterLatest,
     NeverMade,
+    /// The key decision does not belong to this play (`not_applicable_when`): not counted.
+    NotApplicable,
 }
 
 impl Rule {
@@ -78,6 +82,7 @@ impl Rule {
             Rule::Late => "late",
             Rule::AfterLatest => "after-latest",
             Rule::NeverMade => "never-made",
+            Rule::NotApplicable => "not-applicable",
         }
     }
 }

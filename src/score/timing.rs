@@ -29,10 +29,25 @@ pub fn points(t: Option<i64>, (from, to, latest): (i64, i64, i64)) -> (Rule, u32
     }
 }
 
+/// Whether key decision `k` belongs to this play: not when all its `not_applicable_when`
+/// conditions hold at the end (an empty list never holds).
+pub fn applies(g: &Graph, st: &State, k: usize) -> bool {
+    let na = g.not_applicable[k];
+    na.is_empty() || !st.all(g.conds(na))
+}
+
 pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     let mut ev = Vec::new();
     let mut sum = 0u64;
+    let mut counted = 0u64;
     for (k, &window) in g.windows.iter().enumerate() {
+        if !applies(g, st, k) {
+            let mut x = Evidence::new(Rule::NotApplicable, false);
+            x.key_decision = Some(k as u16);
+            ev.push(x);
+            continue;
+        }
+        counted += 1;
         let t = st.decided[k];
         let (rule, p) = points(t, window);
         sum += p as u64;
@@ -48,17 +63,20 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
         x.role = x.choice.map(|c| g.choices[c as usize].role);
         ev.push(x);
     }
-    let n = g.windows.len() as u64;
-    let score = super::mean(sum, n);
+    let score = super::mean(sum, counted);
     dimension(Dimension::DecisionTiming, score, ev)
 }
 
 /// The score alone (the same points as `score`, without finding the evidence).
 pub fn total(g: &Graph, st: &State) -> u32 {
-    let sum: u64 = (g.windows.iter().enumerate())
-        .map(|(k, &window)| u64::from(points(st.decided[k], window).1))
-        .sum();
-    super::mean(sum, g.windows.len() as u64)
+    let (mut sum, mut counted) = (0u64, 0u64);
+    for (k, &window) in g.windows.iter().enumerate() {
+        if applies(g, st, k) {
+            sum += u64::from(points(st.decided[k], window).1);
+            counted += 1;
+        }
+    }
+    super::mean(sum, counted)
 }
 
 #[cfg(test)]

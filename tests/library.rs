@@ -176,10 +176,14 @@ fn explore_finds_no_unintended_dead_choice_and_reaches_every_ending_it_can() {
 
 /// In den-forste-samtalen's bruise branch the right play — the child welfare service first, the
 /// father not told — makes neither the kindergarten's first conversation with the father nor the
-/// team's joint decision. Both are marked not applicable there, so that play is not marked
-/// down for decisions it rightly did not make.
+/// team's joint decision. Both are marked not applicable there, and the first conversation is
+/// not needed there, so that play is not marked down for what it rightly did not do.
+fn rules_of(d: &score::DimensionScore) -> Vec<laget::score::Rule> {
+    d.evidence.iter().map(|e| e.rule).collect()
+}
+
 #[test]
-fn the_right_play_in_the_bruise_branch_is_not_marked_down_for_decisions_that_do_not_apply() {
+fn the_right_play_in_the_bruise_branch_is_not_marked_down_for_what_does_not_apply() {
     use laget::engine::{Action, Session, Setup};
     use laget::score::Rule;
     for d in shipped().into_iter().filter(|d| d.scenario.id == "den-forste-samtalen") {
@@ -224,6 +228,16 @@ fn the_right_play_in_the_bruise_branch_is_not_marked_down_for_decisions_that_do_
             "{lang}: timing {}",
             sc.decision_timing.score
         );
+        // Nor is the kindergarten marked down for the first conversation it rightly left alone.
+        assert!(
+            !sc.role_clarity
+                .evidence
+                .iter()
+                .any(|e| e.rule == Rule::NeededNotPerformed),
+            "{lang}: {:?}",
+            rules_of(&sc.role_clarity)
+        );
+        assert_eq!(sc.role_clarity.score, 100, "{lang}");
         assert_eq!(
             score::totals(g, &s.state, &mut score::Work::default())[2],
             sc.decision_timing.score

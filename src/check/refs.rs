@@ -338,6 +338,10 @@ impl Checker<'_, '_, '_> {
                 let at = self.loc.anchor(&["roles"], "id", &role.id, 0, 0);
                 self.text_len(at, brief);
             }
+            for r in &role.responsibilities {
+                let at = self.loc.anchor(&["roles", "responsibilities"], "id", &r.id, 0, 0);
+                self.conditions(at, &r.not_needed_when);
+            }
         }
         for c in &s.counters {
             let at = self.loc.anchor(&["counters"], "id", &c.id, 0, 0);

@@ -27,7 +27,10 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
             r.id, r.playable, r.present, r.policy
         ));
         for x in &r.responsibilities {
-            out.insert(format!("responsibility {}.{}\tneeded {}", r.id, x.id, x.needed));
+            out.insert(format!(
+                "responsibility {}.{}\tneeded {} not needed when {:?}",
+                r.id, x.id, x.needed, x.not_needed_when
+            ));
         }
     }
     out.extend(s.flags.iter().map(|f| format!("flag {f}\t")));

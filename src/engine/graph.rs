@@ -174,6 +174,8 @@ pub struct Graph {
     pub responsibilities: Vec<String>,
     pub owners: Vec<u64>,
     pub needed: Vec<bool>,
+    /// Per responsibility, the conditions under which a needed one is not needed after all.
+    pub not_needed: Vec<Span>,
     /// (ideal_from, ideal_to, latest) in minutes, per key decision.
     pub windows: Vec<(i64, i64, i64)>,
     /// Per key decision, the conditions under which it does not apply (see `KeyDecision`).
@@ -228,6 +230,8 @@ impl Graph {
         let mut responsibilities: Vec<String> = Vec::new();
         let mut owners: Vec<u64> = Vec::new();
         let mut needed: Vec<bool> = Vec::new();
+        // The first declaration that marks each responsibility needed: its `not_needed_when`.
+        let mut needed_by: Vec<Option<&m::Responsibility>> = Vec::new();
         for (ri, r) in s.roles.iter().enumerate() {
             for x in &r.responsibilities {
                 let i = match responsibilities.iter().position(|y| y == x.id) {
@@ -236,11 +240,15 @@ impl Graph {
                         responsibilities.push(x.id.to_string());
                         owners.push(0);
                         needed.push(false);
+                        needed_by.push(None);
                         responsibilities.len() - 1
                     }
                 };
                 owners[i] |= bit(ri as u16);
                 needed[i] |= x.needed;
+                if x.needed && needed_by[i].is_none() {
+                    needed_by[i] = Some(x);
+                }
             }
         }
         let resp_ix: HashMap<String, u16> = responsibilities
@@ -443,6 +451,10 @@ impl Graph {
                         k.window.latest.minutes(),
                     )
                 })
+                .collect(),
+            not_needed: needed_by
+                .iter()
+                .map(|x| x.map_or(Span::default(), |r| pools.conds(&r.not_needed_when, cond)))
                 .collect(),
             not_applicable: s
                 .key_decisions

@@ -333,6 +333,7 @@ fn complete(role: &mut Role, lang: &str) {
             id: id.to_string().into(),
             text: text.get(lang).to_string().into(),
             needed: false,
+            not_needed_when: Vec::new(),
         })
         .collect();
     standard.append(&mut role.responsibilities);

@@ -141,6 +141,11 @@ pub struct Responsibility {
     /// A needed responsibility that nobody performs counts against role clarity.
     #[serde(default)]
     pub needed: bool,
+    /// A needed responsibility is not needed in a play where all these hold at its end (e.g.
+    /// the kindergarten's first conversation with the parents, once the child welfare service
+    /// has taken over because violence is suspected).
+    #[serde(default)]
+    pub not_needed_when: Vec<Condition>,
 }
 
 /// How the computer chooses for a role it plays.

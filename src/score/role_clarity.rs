@@ -95,7 +95,8 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
         }
     }
     for (p, done) in performed.iter().enumerate() {
-        if g.needed[p] && !done {
+        let excused = !g.not_needed[p].is_empty() && st.all(g.conds(g.not_needed[p]));
+        if g.needed[p] && !done && !excused {
             let mut x = Evidence::new(Rule::NeededNotPerformed, false);
             x.responsibility = Some(p as u16);
             x.role = (0..64u16).find(|&r| g.owners[p] & bit(r) != 0);

@@ -44,7 +44,11 @@ const SCENARIO: &str = r#"Scenario(
 )"#;
 
 fn scores(picks: &[&str]) -> score::Scores {
-    let (source, scenario) = load_bytes("poeng.ron", SCENARIO.as_bytes().to_vec()).unwrap_or_else(|d| panic!("{d:?}"));
+    scores_in(SCENARIO, picks)
+}
+
+fn scores_in(text: &str, picks: &[&str]) -> score::Scores {
+    let (source, scenario) = load_bytes("poeng.ron", text.as_bytes().to_vec()).unwrap_or_else(|d| panic!("{d:?}"));
     let drill = Drill::new(source, scenario);
     let setup = Setup {
         seed: 1,
@@ -113,6 +117,23 @@ fn passing_on_and_a_needed_responsibility_never_performed_count_against() {
         .find(|x| x.role == 4)
         .expect("the teacher has a per-role result");
     assert_eq!((teacher.for_count, teacher.against_count), (0, 2));
+}
+
+#[test]
+fn a_needed_responsibility_is_excused_only_when_every_declaration_of_it_says_so() {
+    let teacher = r#"Responsibility(id: "melde", text: "Løfte saken", needed: true)"#;
+    let excused =
+        r#"Responsibility(id: "melde", text: "Løfte saken", needed: true, not_needed_when: [Visited("barnet")])"#;
+    let one = SCENARIO.replacen(teacher, excused, 1);
+    let never_lifted = ["leder", "tiltak", "tiltak_hs", "involvere", "aldri"];
+    assert!(!rules(&scores_in(&one, &never_lifted).role_clarity).contains(&Rule::NeededNotPerformed));
+    // The head of kindergarten also holds it as needed, without an excuse: it counts again.
+    let both = one.replacen(
+        r#"Role(id: "styrer")"#,
+        r#"Role(id: "styrer", responsibilities: [Responsibility(id: "melde", text: "Løfte saken", needed: true)])"#,
+        1,
+    );
+    assert!(rules(&scores_in(&both, &never_lifted).role_clarity).contains(&Rule::NeededNotPerformed));
 }
 
 #[test]

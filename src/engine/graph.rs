@@ -174,8 +174,9 @@ pub struct Graph {
     pub responsibilities: Vec<String>,
     pub owners: Vec<u64>,
     pub needed: Vec<bool>,
-    /// Per responsibility, the conditions under which a needed one is not needed after all.
-    pub not_needed: Vec<Span>,
+    /// Per responsibility, the `not_needed_when` of each declaration that marks it needed: it is
+    /// excused only when every one of them holds (an empty one never does).
+    pub not_needed: Vec<Vec<Span>>,
     /// (ideal_from, ideal_to, latest) in minutes, per key decision.
     pub windows: Vec<(i64, i64, i64)>,
     /// Per key decision, the conditions under which it does not apply (see `KeyDecision`).
@@ -230,8 +231,8 @@ impl Graph {
         let mut responsibilities: Vec<String> = Vec::new();
         let mut owners: Vec<u64> = Vec::new();
         let mut needed: Vec<bool> = Vec::new();
-        // The first declaration that marks each responsibility needed: its `not_needed_when`.
-        let mut needed_by: Vec<Option<&m::Responsibility>> = Vec::new();
+        // Every declaration that marks each responsibility needed (roles can share one).
+        let mut needed_by: Vec<Vec<&m::Responsibility>> = Vec::new();
         for (ri, r) in s.roles.iter().enumerate() {
             for x in &r.responsibilities {
                 let i = match responsibilities.iter().position(|y| y == x.id) {
@@ -240,14 +241,14 @@ impl Graph {
                         responsibilities.push(x.id.to_string());
                         owners.push(0);
                         needed.push(false);
-                        needed_by.push(None);
+                        needed_by.push(Vec::new());
                         responsibilities.len() - 1
                     }
                 };
                 owners[i] |= bit(ri as u16);
                 needed[i] |= x.needed;
-                if x.needed && needed_by[i].is_none() {
-                    needed_by[i] = Some(x);
+                if x.needed {
+                    needed_by[i].push(x);
                 }
             }
         }
@@ -454,7 +455,7 @@ impl Graph {
                 .collect(),
             not_needed: needed_by
                 .iter()
-                .map(|x| x.map_or(Span::default(), |r| pools.conds(&r.not_needed_when, cond)))
+                .map(|xs| xs.iter().map(|r| pools.conds(&r.not_needed_when, cond)).collect())
                 .collect(),
             not_applicable: s
                 .key_decisions

@@ -38,10 +38,10 @@ impl Setup {
         mode == Mode::Solo
     }
 
-    /// The rules every front end and every resumed session share: in solo mode the player
-    /// takes a role people can play, and a start scene must exist.
+    /// The rules every front end and every resumed session share: a role, if given, is one
+    /// people can play, solo mode needs one, and a start scene must exist.
     pub fn check(&self, drill: &Drill) -> Result<(), SetupError> {
-        if self.mode == Mode::Solo {
+        if self.role.is_some() || self.mode == Mode::Solo {
             let role = self.role.as_deref().unwrap_or_default();
             if !drill.playable_roles().contains(&role) {
                 return Err(SetupError::NotPlayable(role.to_string()));
@@ -280,6 +280,10 @@ mod tests {
         assert_eq!(
             setup(Mode::Solo, None, None).check(&d),
             Err(SetupError::NotPlayable(String::new()))
+        );
+        assert_eq!(
+            setup(Mode::Group, Some("forelder"), None).check(&d),
+            Err(SetupError::NotPlayable("forelder".into()))
         );
         assert_eq!(
             setup(Mode::Group, None, Some("nowhere")).check(&d),

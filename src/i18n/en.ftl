@@ -415,3 +415,4 @@ store-bad-scenario = The scenario stored in session {$session} has errors or no 
 store-io = Cannot write {$path}: {$detail}
 store-too-many = Too many sessions were started in the same second; try again.
 cli-no-home = There is no data directory: give --home DIR or set LAGET_HOME.
+tui-no-solo-role = This scenario has no role you can play alone: choose group mode.

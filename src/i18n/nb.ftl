@@ -416,3 +416,4 @@ store-bad-scenario = Scenarioet som er lagret i økt {$session}, har feil eller 
 store-io = Kan ikke skrive {$path}: {$detail}
 store-too-many = For mange økter ble startet i samme sekund; prøv igjen.
 cli-no-home = Det finnes ingen datamappe: oppgi --home MAPPE eller sett LAGET_HOME.
+tui-no-solo-role = Dette scenarioet har ingen rolle du kan spille alene: velg gruppemodus.

@@ -416,3 +416,4 @@ store-bad-scenario = Scenarioet som er lagra i økt {$session}, har feil eller p
 store-io = Kan ikkje skrive {$path}: {$detail}
 store-too-many = For mange økter vart starta i same sekund; prøv igjen.
 cli-no-home = Det finst inga datamappe: gi --home MAPPE eller set LAGET_HOME.
+tui-no-solo-role = Dette scenarioet har inga rolle du kan spele åleine: vel gruppemodus.

@@ -50,8 +50,10 @@ impl de::Error for GiveUp {
 
 type R<T> = Result<T, GiveUp>;
 
-/// Files are checked for nesting before they are parsed; this is a second fence.
-const MAX_DEPTH: usize = 160;
+/// The model is not recursive, so what this reader accepts nests about ten deep; this fence
+/// (twice the loader's bracket limit, as an enum and its fields count as two levels here) only
+/// bounds the recursion on hostile text before the reader gives up.
+const MAX_DEPTH: usize = 2 * super::load::MAX_DEPTH;
 
 struct Reader<'a> {
     b: &'a [u8],
@@ -119,10 +121,12 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Steps over one byte of a string or comment. A control character (which `laget check`
-    /// reports as L011, since it could drive the terminal) is left to the full path.
+    /// Steps over one byte of a string or comment. A control character, or a backslash (whose
+    /// `\x…`/`\u{…}` could spell one even in a comment or raw string), is left to the full path,
+    /// where `laget check` reports control characters as L011: they could drive the terminal.
     fn plain(&mut self, c: u8) -> R<()> {
         let control = (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
+            || c == b'\\'
             || c == 0x7f
             || (c == 0xc2 && self.b.get(self.i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)));
         if control {

@@ -95,7 +95,7 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
         }
     }
     for (p, done) in performed.iter().enumerate() {
-        let excused = !g.not_needed[p].is_empty() && st.all(g.conds(g.not_needed[p]));
+        let excused = (g.not_needed[p].iter()).all(|&na| !na.is_empty() && st.all(g.conds(na)));
         if g.needed[p] && !done && !excused {
             let mut x = Evidence::new(Rule::NeededNotPerformed, false);
             x.responsibility = Some(p as u16);

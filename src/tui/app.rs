@@ -435,6 +435,11 @@ impl App {
             coach: s.coach(),
             from: None,
         };
+        // Only solo mode in a scenario with no role people can play gets here: say so.
+        if setup.check(&drill).is_err() {
+            self.status = Some(self.msgs.get("tui-no-solo-role"));
+            return;
+        }
         let now = self.now();
         let id = match &self.store {
             Some(store) => match store.new_id(&drill.scenario.id, &WallTime::now()) {

@@ -79,6 +79,7 @@ codes! {
     AllChoicesConditional = "L504", Warning, "all-choices-conditional";
     UnusedFlag = "L505", Warning, "unused-flag";
     ExemplaryNotGood = "L506", Warning, "exemplary-not-good";
+    LengthTell = "L507", Warning, "length-tell";
 }
 
 /// One diagnostic in `laget check --format json` (CONTRACT.md), fields in this order.

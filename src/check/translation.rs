@@ -67,15 +67,18 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
                 branches,
                 ..
             } => format!("{elapsed:?} effects {effects:?} -> {next} {branches:?}"),
-            Scene::Decision { role, .. } => format!("by {role}"),
-            Scene::Conversation { role, with, .. } => format!("by {role} with {with}"),
+            Scene::Decision { role, keep_order, .. } => format!("by {role} keep_order {keep_order}"),
+            Scene::Conversation {
+                role, with, keep_order, ..
+            } => format!("by {role} with {with} keep_order {keep_order}"),
             Scene::Round {
                 roles,
                 elapsed,
                 next,
                 branches,
+                keep_order,
                 ..
-            } => format!("{roles:?} {elapsed:?} -> {next} {branches:?}"),
+            } => format!("{roles:?} {elapsed:?} -> {next} {branches:?} keep_order {keep_order}"),
             Scene::Ending { outcome, .. } => format!("{outcome:?}"),
         };
         let variants: Vec<_> = sc.variants().iter().map(|v| &v.when).collect();

@@ -140,7 +140,74 @@ pub fn to_json(r: &Report, elapsed: f64) -> Value {
         })).collect::<Vec<_>>(),
         "best_path": path_json(&r.best_path),
         "worst_path": path_json(&r.worst_path),
+        "strategies": strategies_json(r),
     })
+}
+
+/// `strategies`: per naive strategy its plays, the mean per dimension, the share of plays
+/// strong on all dimensions, and whether it gives the scenario away (`tell`).
+fn strategies_json(r: &Report) -> Value {
+    let tells = r.tells();
+    let round2 = |x: f64| (x * 100.0).round() / 100.0;
+    r.strategies
+        .iter()
+        .map(|st| {
+            let mean: serde_json::Map<String, Value> = Dimension::ALL
+                .iter()
+                .zip(st.mean)
+                .map(|(d, m)| (d.key().to_string(), json!(round2(m))))
+                .collect();
+            let v = json!({
+                "plays": st.plays,
+                "mean": mean,
+                "all_strong": round2(st.all_strong),
+                "tell": tells.iter().any(|t| t.strategy == st.strategy),
+            });
+            (st.strategy.key().to_string(), v)
+        })
+        .collect::<serde_json::Map<String, Value>>()
+        .into()
+}
+
+/// The naive strategies, and a plain warning for each one that gives the scenario away.
+fn strategies_text(r: &Report, m: &Messages) -> String {
+    let mut s = format!("\n{}\n", m.get("explore-strategies"));
+    let tells = r.tells();
+    for st in &r.strategies {
+        let means: Vec<String> = st.mean.iter().map(|x| format!("{x:.0}")).collect();
+        s.push_str(&format!(
+            "  {}\n",
+            m.fmt(
+                "explore-strategy-line",
+                &[
+                    (
+                        "strategy",
+                        Arg::Str(&m.get(&format!("explore-strategy-{}", st.strategy.key())))
+                    ),
+                    ("scores", Arg::Str(&means.join("/"))),
+                    ("mean", Arg::Str(&format!("{:.0}", st.overall()))),
+                    ("strong", Arg::Str(&format!("{:.0}", st.all_strong * 100.0))),
+                    ("plays", Arg::Num(st.plays as i64)),
+                ]
+            )
+        ));
+    }
+    for t in &tells {
+        s.push_str(&format!(
+            "  {}\n",
+            m.fmt(
+                "explore-tell",
+                &[(
+                    "strategy",
+                    Arg::Str(&m.get(&format!("explore-strategy-{}", t.strategy.key())))
+                )]
+            )
+        ));
+    }
+    if tells.is_empty() && !r.strategies.is_empty() {
+        s.push_str(&format!("  {}\n", m.get("explore-no-tell")));
+    }
+    s
 }
 
 fn list_or_none(m: &Messages, items: &[String]) -> String {
@@ -288,6 +355,7 @@ pub fn text(r: &Report, elapsed: f64, scenario_arg: &str, title: &str, m: &Messa
             )
         ));
     }
+    s.push_str(&strategies_text(r, m));
     s.push('\n');
     if let Some(p) = &r.best_path {
         s.push_str(&path_text(m, "explore-best", p, scenario_arg));

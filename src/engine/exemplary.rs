@@ -20,6 +20,12 @@ pub enum PathError {
 
 /// Plays the exemplary path in group mode without random injects.
 pub fn play(g: &Graph) -> Result<State, PathError> {
+    walk(g, |_, _| {})
+}
+
+/// `play`, telling `on_step` at each step the choices offered (in the order shown) and the
+/// one the path takes.
+fn walk(g: &Graph, mut on_step: impl FnMut(&[u32], u32)) -> Result<State, PathError> {
     let mut st = State::new(g, 0, None);
     st.random_injects = false;
     st.advance(g, Mode::Group, 0);
@@ -32,6 +38,7 @@ pub fn play(g: &Graph) -> Result<State, PathError> {
                 if !choices.contains(&c) || !is_human(g, Mode::Group, 0, role) {
                     return Err(PathError::NotAvailable { step, scene, role });
                 }
+                on_step(&choices, c);
                 st.choose(g, c, true);
                 st.advance(g, Mode::Group, 0);
             }
@@ -41,6 +48,38 @@ pub fn play(g: &Graph) -> Result<State, PathError> {
         Pending::Ended { .. } => Ok(st),
         Pending::Choice { scene, .. } => Err(PathError::NoEnding { scene }),
     }
+}
+
+/// Decisions on the exemplary path with more than one choice offered, and how many of them
+/// the path's choice has the longest text (in characters, strictly longer than every other
+/// choice offered). `None` when the path is not a legal play.
+pub fn longest_count(g: &Graph, s: &Scenario) -> Option<(usize, usize)> {
+    let len = |c: u32| {
+        let gc = &g.choices[c as usize];
+        s.scenes[gc.scene as usize].choices()[gc.local as usize]
+            .text
+            .chars()
+            .count()
+    };
+    let (mut decisions, mut longest) = (0, 0);
+    walk(g, |offered, c| {
+        if offered.len() > 1 {
+            decisions += 1;
+            if offered.iter().all(|&o| o == c || len(o) < len(c)) {
+                longest += 1;
+            }
+        }
+    })
+    .ok()?;
+    Some((decisions, longest))
+}
+
+/// The length tell (L507) needs at least this many decisions on the path…
+pub const LENGTH_TELL_MIN_DECISIONS: usize = 3;
+
+/// …and the path's choice the longest in more than half of them.
+pub fn is_length_tell(decisions: usize, longest: usize) -> bool {
+    decisions >= LENGTH_TELL_MIN_DECISIONS && longest * 2 > decisions
 }
 
 pub fn check(loc: &mut Locator, s: &Scenario) {
@@ -93,6 +132,19 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
             vec![("detail", detail)],
         );
         return;
+    }
+    if let Some((decisions, longest)) = longest_count(&g, s)
+        && is_length_tell(decisions, longest)
+    {
+        loc.report(
+            Code::LengthTell,
+            Spot {
+                after: 0,
+                key: "exemplary_path",
+                value: s.exemplary_path.first().map_or("", |x| x.as_str()),
+            },
+            vec![("longest", longest.to_string()), ("decisions", decisions.to_string())],
+        );
     }
     if let Ok(state) = result {
         let scores = crate::score::score(&g, &state);

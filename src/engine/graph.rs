@@ -101,6 +101,8 @@ pub struct GScene {
     pub variants: Span,
     /// What a narration does as the story passes it.
     pub effects: Span,
+    /// Choices shown in the order written, not shuffled (`keep_order`).
+    pub keep_order: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -385,6 +387,7 @@ impl Graph {
                     m::Scene::Narration { effects, .. } => pools.effs(effects, eff),
                     _ => none,
                 },
+                keep_order: scene.keep_order(),
             });
         }
 

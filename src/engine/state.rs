@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::graph::{Cond, Eff, Graph, Kind, NONE, Span, bit};
 use crate::scenario::model::{Compare, Policy};
+use crate::splitmix::SplitMix;
 
 /// Who plays: everyone (group) or one role, with the computer playing the rest (solo).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +83,12 @@ pub struct State {
     /// Off when checking the exemplary path, which must not depend on luck.
     pub random_injects: bool,
     rng: ChaCha8Rng,
+    /// Seeds the order choices are shown in (from the session seed, apart from `rng`, so that
+    /// showing choices never shifts a random inject or a computer's pick).
+    order_seed: u64,
+    /// Choices taken so far, by people and by the computer: each decision point has its own
+    /// number, and so its own shown order.
+    decisions: u32,
     entered: bool,
     /// In a round: the roles still to pick (in order) and the picks so far.
     round_queue: Vec<u16>,
@@ -109,6 +116,8 @@ impl State {
             ended: None,
             random_injects: true,
             rng: ChaCha8Rng::seed_from_u64(seed),
+            order_seed: order_seed(seed),
+            decisions: 0,
             entered: false,
             round_queue: Vec::new(),
             round_picks: Vec::new(),
@@ -137,6 +146,8 @@ impl State {
         self.ended = None;
         self.random_injects = true;
         self.rng = ChaCha8Rng::seed_from_u64(seed);
+        self.order_seed = order_seed(seed);
+        self.decisions = 0;
         self.entered = false;
         self.round_queue.clear();
         self.round_picks.clear();
@@ -222,6 +233,29 @@ impl State {
         (!round || ch.role == role) && self.all(g.conds(ch.when))
     }
 
+    /// Puts the choices open at the current decision point (`open`, in the order written) in
+    /// the order people see them: a permutation drawn from the session seed and the number of
+    /// choices taken so far, so every decision point has its own order and the same seed and
+    /// inputs always give the same orders, through undo and resume. A scene with `keep_order`
+    /// keeps the written order. Position never gives the best choice away.
+    pub fn shuffle(&self, g: &Graph, choices: &mut [u32]) {
+        if choices.len() < 2 || g.scenes[self.scene as usize].keep_order {
+            return;
+        }
+        let mut key = SplitMix(self.order_seed.wrapping_add(u64::from(self.decisions)));
+        let mut r = SplitMix(key.next_u64());
+        for i in (1..choices.len()).rev() {
+            choices.swap(i, r.below(i + 1));
+        }
+    }
+
+    /// The choices open to `role` now, in the order shown (see [`State::shuffle`]).
+    pub fn shown(&self, g: &Graph, role: u16) -> Vec<u32> {
+        let mut v = self.available(g, role);
+        self.shuffle(g, &mut v);
+        v
+    }
+
     /// Who must act now: `(scene, role, round)`, or `None` once the drill has ended.
     /// `pending` without the list of choices, for callers that keep their own buffer.
     pub fn acting(&self, g: &Graph) -> Option<(u32, u16, Option<u32>)> {
@@ -248,7 +282,7 @@ impl State {
         Pending::Choice {
             scene,
             role,
-            choices: self.available(g, role),
+            choices: self.shown(g, role),
             round,
         }
     }
@@ -286,6 +320,7 @@ impl State {
         if let Some(k) = ch.decides {
             self.decided[k as usize].get_or_insert(self.clock);
         }
+        self.decisions = self.decisions.saturating_add(1);
         if self.in_round {
             self.round_picks.push(choice);
             if !self.round_queue.is_empty() {
@@ -330,7 +365,7 @@ impl State {
                 }
                 self.roll_injects(g);
                 if sc.kind == Kind::Round {
-                    self.start_round(g);
+                    self.start_round(g, mode, player);
                 }
             }
             let sc = &g.scenes[self.scene as usize];
@@ -412,7 +447,11 @@ impl State {
         }
     }
 
-    fn start_round(&mut self, g: &Graph) {
+    /// The people in a round choose first, in the order written; the roles the computer plays
+    /// come after them, so what the computer picks is revealed with the people's choices and
+    /// never before (the picks of a round take effect together at its end, so the order of
+    /// asking changes nothing else).
+    fn start_round(&mut self, g: &Graph, mode: Mode, player: u16) {
         let sc = &g.scenes[self.scene as usize];
         self.in_round = true;
         self.round_seq += 1;
@@ -427,6 +466,8 @@ impl State {
             self.round_queue
                 .extend(g.ids(sc.round_order).iter().copied().filter(|&r| present & bit(r) != 0));
         }
+        // Stable: people in the order written, then the computer's roles in the order written.
+        self.round_queue.sort_by_key(|&r| !is_human(g, mode, player, r));
     }
 
     fn finish_round(&mut self, g: &Graph) {
@@ -478,6 +519,11 @@ impl State {
     pub fn draw(&mut self, n: usize) -> usize {
         self.rng.random_range(0..n.max(1))
     }
+}
+
+/// The seed of the shown orders, kept apart from the engine's generator.
+fn order_seed(seed: u64) -> u64 {
+    SplitMix(seed ^ 0x7669_7374_206f_7264).next_u64()
 }
 
 pub fn is_human(g: &Graph, mode: Mode, player: u16, role: u16) -> bool {

@@ -69,6 +69,8 @@ pub struct Options {
     pub max_depth: usize,
     /// Probes for dead choices at the first this-many decision points of each scene.
     pub probes_per_scene: u32,
+    /// Plays per naive strategy (`strategies`); at most `walks`.
+    pub strategy_plays: u64,
 }
 
 impl Default for Options {
@@ -82,6 +84,7 @@ impl Default for Options {
             max_paths: 100_000,
             max_depth: 10_000,
             probes_per_scene: 16,
+            strategy_plays: 1_000,
         }
     }
 }
@@ -100,6 +103,53 @@ pub struct PathReport {
     /// Role clarity, child's voice, decision timing.
     pub scores: [u32; 3],
 }
+
+/// A naive way to play: what a room that stopped thinking would press.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    /// Always the first choice shown.
+    First,
+    /// Always the longest text (the first shown of equals).
+    Longest,
+    /// Always the shortest text (the first shown of equals).
+    Shortest,
+}
+
+impl Strategy {
+    pub const ALL: [Strategy; 3] = [Strategy::First, Strategy::Longest, Strategy::Shortest];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Strategy::First => "first",
+            Strategy::Longest => "longest",
+            Strategy::Shortest => "shortest",
+        }
+    }
+}
+
+/// How a naive strategy fared over its plays (group or solo as explored; every play with its
+/// own seed, no facilitator's events).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrategyReport {
+    pub strategy: Strategy,
+    pub plays: u64,
+    /// Mean score per dimension (role clarity, child's voice, decision timing), 0–100.
+    pub mean: [f64; 3],
+    /// Share of plays strong on all three dimensions, 0–1.
+    pub all_strong: f64,
+}
+
+impl StrategyReport {
+    /// The mean of the three dimensions' means.
+    pub fn overall(&self) -> f64 {
+        self.mean.iter().sum::<f64>() / 3.0
+    }
+}
+
+/// A naive strategy is a *tell* when it averages within this many points of the best path…
+pub const TELL_MARGIN: f64 = 15.0;
+/// …or is strong on all dimensions in more than this share of its plays.
+pub const TELL_ALL_STRONG: f64 = 0.10;
 
 /// Marks an entry of a walk's inputs as a facilitator's inject (the low bits: its index).
 const INJECT: u32 = 1 << 31;
@@ -145,6 +195,23 @@ pub struct Report {
     pub worst_path: Option<PathReport>,
     /// Exhaustive mode: `None` when every path was enumerated.
     pub cut: Option<Cut>,
+    /// The naive strategies, in the order of [`Strategy::ALL`].
+    pub strategies: Vec<StrategyReport>,
+}
+
+impl Report {
+    /// The naive strategies that give the scenario away: within [`TELL_MARGIN`] points of the
+    /// best path's mean, or all-strong in more than [`TELL_ALL_STRONG`] of their plays.
+    pub fn tells(&self) -> Vec<&StrategyReport> {
+        let best = self
+            .best_path
+            .as_ref()
+            .map_or(100.0, |b| b.scores.iter().map(|&x| f64::from(x)).sum::<f64>() / 3.0);
+        self.strategies
+            .iter()
+            .filter(|s| s.plays > 0 && (s.overall() >= best - TELL_MARGIN || s.all_strong > TELL_ALL_STRONG))
+            .collect()
+    }
 }
 
 /// Why exploring could not start.
@@ -253,7 +320,10 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
         ex.random_walks();
         None
     };
-    Ok(ex.report(cut))
+    let strategies = Strategy::ALL.iter().map(|&s| ex.strategy(s)).collect();
+    let mut report = ex.report(cut);
+    report.strategies = strategies;
+    Ok(report)
 }
 
 impl Explorer<'_> {
@@ -282,13 +352,16 @@ impl Explorer<'_> {
                 let mut options = std::mem::take(&mut self.options);
                 options.clear();
                 options.extend(st.open(g, role));
+                // In the order shown, so that `inputs` are the numbers a person would type.
+                st.shuffle(g, &mut options);
                 if options.is_empty() {
                     // The engine stops only where a choice is open; this is a backstop.
                     self.options = options;
                     break;
                 }
-                if options.len() > 1 && self.may_probe(options[0]) {
-                    self.probes_at[options[0] as usize] += 1;
+                let point = decision_point(&options);
+                if options.len() > 1 && self.may_probe(point) {
+                    self.probes_at[point as usize] += 1;
                     self.probe(&st, &options, &picker);
                 }
                 let k = picker.below(options.len());
@@ -298,6 +371,56 @@ impl Explorer<'_> {
                 self.options = options;
             }
             self.finish_walk(&st, seed, &inputs);
+        }
+    }
+
+    /// Plays the scenario `strategy_plays` times (at most `walks`) by a naive strategy. The
+    /// plays are not counted in `walks`, `steps`, coverage or the best and worst path.
+    fn strategy(&mut self, strategy: Strategy) -> StrategyReport {
+        let drill = self.drill;
+        let g = &drill.graph;
+        let plays = self.opts.strategy_plays.min(self.opts.walks);
+        let mut seeds = Picker(self.opts.seed ^ 0x7374_7261_7465_6779);
+        let mut st = State::new(g, 0, None);
+        let mut options: Vec<u32> = Vec::new();
+        let mut sums = [0u64; 3];
+        let mut strong = 0u64;
+        for _ in 0..plays {
+            st.reset(g, seeds.next_u64() >> 24, None);
+            st.advance(g, self.opts.mode, self.player);
+            while let Some((_, role, _)) = st.acting(g) {
+                options.clear();
+                options.extend(st.open(g, role));
+                st.shuffle(g, &mut options);
+                let len = |c: &u32| drill.choice(*c).text.chars().count();
+                // `min_by_key` and `max_by_key` keep the first and last of equals: the first shown
+                // wins ties either way (reversed for the longest).
+                let pick = match strategy {
+                    Strategy::First => options.first().copied(),
+                    Strategy::Longest => options.iter().rev().max_by_key(|c| len(c)).copied(),
+                    Strategy::Shortest => options.iter().min_by_key(|c| len(c)).copied(),
+                };
+                let Some(c) = pick else { break };
+                st.choose(g, c, true);
+                st.advance(g, self.opts.mode, self.player);
+            }
+            let scores = crate::score::totals(g, &st, &mut self.score_work);
+            for (sum, &v) in sums.iter_mut().zip(&scores) {
+                *sum += u64::from(v);
+            }
+            if scores
+                .iter()
+                .all(|&v| crate::score::Band::of(v) == crate::score::Band::Strong)
+            {
+                strong += 1;
+            }
+        }
+        let n = plays.max(1) as f64;
+        StrategyReport {
+            strategy,
+            plays,
+            mean: sums.map(|x| x as f64 / n),
+            all_strong: strong as f64 / n,
         }
     }
 
@@ -320,9 +443,11 @@ impl Explorer<'_> {
         let mut frame_of = |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, inputs: &[u32]| -> bool {
             match st.acting(g) {
                 Some((_, role, _)) => {
-                    let options: Vec<u32> = st.open(g, role).collect();
-                    if options.len() > 1 && ex.may_probe(options[0]) {
-                        ex.probes_at[options[0] as usize] += 1;
+                    let mut options: Vec<u32> = st.open(g, role).collect();
+                    st.shuffle(g, &mut options);
+                    let point = decision_point(&options);
+                    if options.len() > 1 && ex.may_probe(point) {
+                        ex.probes_at[point as usize] += 1;
                         let p = probe_picker.clone();
                         probe_picker.next_u64();
                         ex.probe(&st, &options, &p);
@@ -377,7 +502,7 @@ impl Explorer<'_> {
     /// probing has cost no more steps than the walks themselves plus a million (on a large
     /// scenario every probe plays to the end, and unbounded probing would dwarf the walks).
     /// Probes are counted per decision point, that is per scene and acting role (in a round
-    /// each role has its own choices); the first choice offered stands for it.
+    /// each role has its own choices); the first choice written stands for it.
     fn may_probe(&self, first_option: u32) -> bool {
         self.probes_at[first_option as usize] < self.opts.probes_per_scene
             && self.probe_steps <= self.steps.saturating_add(PROBE_ALLOWANCE)
@@ -555,8 +680,15 @@ impl Explorer<'_> {
             best_path: self.best.map(|b| b.1),
             worst_path: self.worst.map(|w| w.1),
             cut,
+            strategies: Vec::new(),
         }
     }
+}
+
+/// The choice that stands for a decision point: the first of its choices as written (the
+/// choices are shown shuffled, so the first shown changes from visit to visit).
+fn decision_point(options: &[u32]) -> u32 {
+    options.iter().copied().min().unwrap_or(NONE)
 }
 
 impl Mode {

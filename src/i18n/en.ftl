@@ -157,6 +157,8 @@ check-unused-flag = the flag "{$name}" is never read
 check-unused-flag-help = use it in a condition, or remove it
 check-exemplary-not-good = the exemplary path scores below 80: {$detail}
 check-exemplary-not-good-help = the exemplary path should show good practice: check its choices' facts (performs, child_voice, decides) and the windows
+check-length-tell = the exemplary choice is the longest text in {$longest} of {$decisions} decisions on the exemplary path: a room learns to pick the longest answer
+check-length-tell-help = make wrong options as full as the right one (what a tired, kind, busy professional would really say), or the right one shorter; `laget explore` shows what always picking the longest scores
 
 ## Debrief
 mode-group = group
@@ -393,6 +395,13 @@ explore-unreached-scenes = Scenes never reached
 explore-unreached-choices = Choices never taken
 explore-dead-choices = Dead choices (no probe showed a different ending or score from a sibling)
 explore-dead-line = {$choice}: same ending and scores as {$same} ({$probes} comparisons)
+explore-strategies = Naive strategies (mean role clarity/child's voice/timing; share of plays strong on all):
+explore-strategy-first = always the first shown
+explore-strategy-longest = always the longest text
+explore-strategy-shortest = always the shortest text
+explore-strategy-line = {$strategy}: {$scores} (mean {$mean}), all strong in {$strong}% of {$plays} plays
+explore-tell = TELL: "{$strategy}" scores close to the best path or is often strong on everything; a room will find it. Rewrite the choices so that position and length give nothing away.
+explore-no-tell = No naive strategy comes within 15 points of the best path or is all strong in more than 10% of plays.
 explore-none = none
 explore-best = Best path
 explore-worst = Worst path

@@ -157,6 +157,8 @@ check-unused-flag = flagget "{$name}" blir aldri lest
 check-unused-flag-help = bruk det i et vilkår, eller fjern det
 check-exemplary-not-good = det anbefalte forløpet får under 80 poeng: {$detail}
 check-exemplary-not-good-help = det anbefalte forløpet skal vise god praksis: sjekk fakta i valgene (performs, child_voice, decides) og tidsvinduene
+check-length-tell = det anbefalte valget er den lengste teksten i {$longest} av {$decisions} beslutninger i det anbefalte forløpet: en gruppe lærer seg å velge det lengste svaret
+check-length-tell-help = skriv gale valg like fyldig som det riktige (det en sliten, snill og travel fagperson faktisk ville sagt), eller gjør det riktige kortere; `laget explore` viser hva det gir å alltid velge det lengste
 
 ## Debrief
 mode-group = gruppemodus
@@ -394,6 +396,13 @@ explore-unreached-scenes = Scener som aldri ble nådd
 explore-unreached-choices = Valg som aldri ble tatt
 explore-dead-choices = Døde valg (ingen prøve viste en annen avslutning eller poengsum enn et søskenvalg)
 explore-dead-line = {$choice}: samme avslutning og poeng som {$same} ({$probes} sammenligninger)
+explore-strategies = Naive strategier (snitt rolleklarhet/barnets stemme/timing; andel spill sterke på alt):
+explore-strategy-first = alltid det første valget som vises
+explore-strategy-longest = alltid den lengste teksten
+explore-strategy-shortest = alltid den korteste teksten
+explore-strategy-line = {$strategy}: {$scores} (snitt {$mean}), sterk på alt i {$strong} % av {$plays} spill
+explore-tell = AVSLØRER: «{$strategy}» får nesten like mye som beste vei eller er ofte sterk på alt; en gruppe vil finne det. Skriv om valgene så verken plass eller lengde røper svaret.
+explore-no-tell = Ingen naiv strategi kommer innenfor 15 poeng av beste vei eller er sterk på alt i mer enn 10 % av spillene.
 explore-none = ingen
 explore-best = Beste vei
 explore-worst = Dårligste vei

@@ -157,6 +157,8 @@ check-unused-flag = flagget "{$name}" blir aldri lese
 check-unused-flag-help = bruk det i eit vilkår, eller fjern det
 check-exemplary-not-good = det tilrådde forløpet får under 80 poeng: {$detail}
 check-exemplary-not-good-help = det tilrådde forløpet skal vise god praksis: sjekk fakta i vala (performs, child_voice, decides) og tidsvindauga
+check-length-tell = det tilrådde valet er den lengste teksten i {$longest} av {$decisions} avgjerder i det tilrådde forløpet: ei gruppe lærer seg å velje det lengste svaret
+check-length-tell-help = skriv gale val like fyldig som det rette (det ein sliten, snill og travel fagperson faktisk ville sagt), eller gjer det rette kortare; `laget explore` viser kva det gir å alltid velje det lengste
 
 ## Debrief
 mode-group = gruppemodus
@@ -394,6 +396,13 @@ explore-unreached-scenes = Scener som aldri vart nådde
 explore-unreached-choices = Val som aldri vart tekne
 explore-dead-choices = Daude val (ingen prøve viste ei anna avslutning eller poengsum enn eit syskenval)
 explore-dead-line = {$choice}: same avslutning og poeng som {$same} ({$probes} samanlikningar)
+explore-strategies = Naive strategiar (snitt rolleklarheit/barnet si stemme/timing; del av spela som er sterke på alt):
+explore-strategy-first = alltid det første valet som blir vist
+explore-strategy-longest = alltid den lengste teksten
+explore-strategy-shortest = alltid den kortaste teksten
+explore-strategy-line = {$strategy}: {$scores} (snitt {$mean}), sterk på alt i {$strong} % av {$plays} spel
+explore-tell = AVSLØRER: «{$strategy}» får nesten like mykje som beste veg eller er ofte sterk på alt; ei gruppe vil finne det. Skriv om vala så verken plass eller lengd røper svaret.
+explore-no-tell = Ingen naiv strategi kjem innanfor 15 poeng av beste veg eller er sterk på alt i meir enn 10 % av spela.
 explore-none = ingen
 explore-best = Beste veg
 explore-worst = Dårlegaste veg

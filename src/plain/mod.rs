@@ -94,7 +94,17 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     }
                 }
             }
-            let picked = line.parse::<usize>().ok().filter(|n| (1..=choices.len()).contains(n));
+            // The number shown, or the choice's id (a path that does not depend on the order).
+            let picked = line
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=choices.len()).contains(n))
+                .or_else(|| {
+                    choices
+                        .iter()
+                        .position(|&c| session.choice_id(c) == line)
+                        .map(|i| i + 1)
+                });
             let Some(n) = picked else {
                 writeln!(
                     self.out,
@@ -193,7 +203,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     self.store.save(file)?;
                     writeln!(self.out, "{}", m.get("plain-undone"))?;
                     // Show the current scene again.
-                    self.show_scene(drill, session, session.state.scene)?;
+                    self.show_scene(drill, session, session.state.scene, entered_at(session))?;
                 }
                 Err(_) => writeln!(self.out, "{}", m.get("plain-nothing-to-undo"))?,
             },
@@ -240,8 +250,9 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         Ok(())
     }
 
-    fn show_scene(&mut self, drill: &Drill, session: &Session, scene: u32) -> anyhow::Result<()> {
-        let at = session.state.clock;
+    /// Shows a scene as it was entered at `at` (simulated minutes since day 0): scenes the
+    /// drill passed through carry their own time, not the time it waits at now.
+    fn show_scene(&mut self, drill: &Drill, session: &Session, scene: u32, at: i64) -> anyhow::Result<()> {
         let d = drill.date_at(at);
         let date = self.msgs.date("plain-date", &d, crate::engine::view::day(at));
         writeln!(self.out, "\n── {date} ──")?;
@@ -266,7 +277,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         let from = from.min(events.len());
         for e in &events[from..] {
             match *e {
-                Event::Enter { scene, .. } => self.show_scene(drill, session, scene)?,
+                Event::Enter { scene, at } => self.show_scene(drill, session, scene, at)?,
                 Event::Chose {
                     choice,
                     role,
@@ -320,6 +331,20 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         }
         Ok(Outcome::Finished)
     }
+}
+
+/// When the scene the session waits at was entered (simulated minutes since day 0).
+fn entered_at(session: &Session) -> i64 {
+    session
+        .state
+        .events
+        .iter()
+        .rev()
+        .find_map(|e| match *e {
+            Event::Enter { scene, at } if scene == session.state.scene => Some(at),
+            _ => None,
+        })
+        .unwrap_or(session.state.clock)
 }
 
 /// What a person typed, safe to print: control characters become `�`.

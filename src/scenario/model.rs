@@ -301,6 +301,11 @@ pub enum Scene {
         #[serde(default)]
         variants: Box<[Variant]>,
         choices: Box<[Choice]>,
+        /// Show the choices in the order written instead of an order drawn from the seed: for
+        /// a scale whose order carries meaning ("not at all" … "at once"). Off by default, so
+        /// that neither position nor habit gives the best choice away.
+        #[serde(default)]
+        keep_order: bool,
     },
     /// Every present role among `roles` picks its own action at the same time.
     Round {
@@ -316,6 +321,11 @@ pub enum Scene {
         #[serde(default)]
         elapsed: Duration,
         choices: Box<[Choice]>,
+        /// Show the choices in the order written instead of an order drawn from the seed: for
+        /// a scale whose order carries meaning ("not at all" … "at once"). Off by default, so
+        /// that neither position nor habit gives the best choice away.
+        #[serde(default)]
+        keep_order: bool,
         next: Text,
         #[serde(default)]
         branches: Box<[Branch]>,
@@ -332,6 +342,11 @@ pub enum Scene {
         #[serde(default)]
         variants: Box<[Variant]>,
         choices: Box<[Choice]>,
+        /// Show the choices in the order written instead of an order drawn from the seed: for
+        /// a scale whose order carries meaning ("not at all" … "at once"). Off by default, so
+        /// that neither position nor habit gives the best choice away.
+        #[serde(default)]
+        keep_order: bool,
     },
     Ending {
         id: Text,
@@ -566,6 +581,16 @@ impl Scene {
                 choices
             }
             Scene::Narration { .. } | Scene::Ending { .. } => &[],
+        }
+    }
+
+    /// Whether the choices are shown in the order written (`keep_order`).
+    pub fn keep_order(&self) -> bool {
+        match self {
+            Scene::Decision { keep_order, .. }
+            | Scene::Round { keep_order, .. }
+            | Scene::Conversation { keep_order, .. } => *keep_order,
+            Scene::Narration { .. } | Scene::Ending { .. } => false,
         }
     }
 

@@ -337,6 +337,7 @@ tui-continue = Enter: go on
 tui-actor = {$role} chooses
 tui-actor-round = Round: {$role} chooses their own action
 tui-choices = Choices
+tui-how-to-choose = Nothing is chosen yet: press a choice's number, or move with ↑/↓ and press Enter.
 tui-board = Team board
 tui-board-legend = ● present  ✓ has acted  ○ away
 tui-inject-done = Event: {$title}

@@ -337,6 +337,7 @@ tui-continue = Enter: videre
 tui-actor = {$role} velger
 tui-actor-round = Runde: {$role} velger sin egen handling
 tui-choices = Valg
+tui-how-to-choose = Ingenting er valgt ennå: trykk nummeret på et valg, eller flytt med ↑/↓ og trykk Enter.
 tui-board = Laget
 tui-board-legend = ● til stede  ✓ har handlet  ○ borte
 tui-inject-done = Hendelse: {$title}

@@ -337,6 +337,7 @@ tui-continue = Enter: vidare
 tui-actor = {$role} vel
 tui-actor-round = Runde: {$role} vel si eiga handling
 tui-choices = Val
+tui-how-to-choose = Ingenting er vald enno: trykk nummeret på eit val, eller flytt med ↑/↓ og trykk Enter.
 tui-board = Laget
 tui-board-legend = ● til stades  ✓ har handla  ○ borte
 tui-inject-done = Hending: {$title}

@@ -52,6 +52,15 @@ pub enum Page {
     Feedback(u32),
 }
 
+/// A page and how far into the drill it stands: the events up to and including the one it
+/// shows (`upto`), so that the header's date and the team board show that moment, not the
+/// decision the drill now waits at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageAt {
+    pub page: Page,
+    pub upto: usize,
+}
+
 /// One scenario on the home screen, in the language picked for the user.
 pub struct HomeItem {
     pub drill: Arc<Drill>,
@@ -81,9 +90,11 @@ impl SetupState {
 pub struct PlayState {
     pub session: Session,
     pub file: SessionFile,
-    pub pages: VecDeque<Page>,
+    pub pages: VecDeque<PageAt>,
     pub seen: usize,
-    pub selected: usize,
+    /// The choice the arrows have moved to (an index into the choices as shown). `None` until
+    /// an arrow is pressed, so Enter alone never takes a decision (CONTRACT.md).
+    pub selected: Option<usize>,
     pub scroll: u16,
     pub paused: bool,
     /// Seconds spent on the current decision, counted from ticks while not paused.
@@ -475,7 +486,7 @@ impl App {
             file,
             pages: VecDeque::new(),
             seen: 0,
-            selected: 0,
+            selected: None,
             scroll: 0,
             paused: false,
             deliberation: 0,
@@ -521,14 +532,19 @@ impl App {
             return;
         };
         match k.code {
-            KeyCode::Up => p.selected = p.selected.saturating_sub(1),
-            KeyCode::Down => p.selected = (p.selected + 1).min(choices.len().saturating_sub(1)),
+            // The first arrow lands on the first (Down) or last (Up) choice shown.
+            KeyCode::Up => {
+                p.selected = Some(p.selected.map_or(choices.len().saturating_sub(1), |i| i.saturating_sub(1)))
+            }
+            KeyCode::Down => {
+                p.selected = Some(p.selected.map_or(0, |i| (i + 1).min(choices.len().saturating_sub(1))))
+            }
             KeyCode::PageDown => p.scroll = p.scroll.saturating_add(5),
             KeyCode::PageUp => p.scroll = p.scroll.saturating_sub(5),
-            KeyCode::Enter => {
-                let i = p.selected.min(choices.len().saturating_sub(1));
-                self.choose(choices.get(i).copied());
-            }
+            KeyCode::Enter => match p.selected {
+                Some(i) => self.choose(choices.get(i).copied()),
+                None => self.status = Some(self.msgs.get("tui-how-to-choose")),
+            },
             KeyCode::Char(c @ '1'..='9') => {
                 let i = c as usize - '1' as usize;
                 if i < choices.len() {
@@ -553,14 +569,23 @@ impl App {
         if self.act(Action::Choose { choice: id, seconds }).is_ok() {
             if let Some(p) = &mut self.play {
                 p.deliberation = 0;
-                p.selected = 0;
+                p.selected = None;
                 p.scroll = 0;
                 let has_feedback = {
                     let ch = p.session.drill.choice(c);
                     ch.feedback.is_some() || !ch.qualities.is_empty()
                 };
                 if coach && has_feedback {
-                    p.pages.push_front(Page::Feedback(c));
+                    // Right after the player's choice, before what the computer did next.
+                    let events = &p.session.state.events;
+                    let upto = events
+                        .iter()
+                        .rposition(|e| matches!(e, Event::Chose { by_player: true, .. }))
+                        .map_or(events.len(), |i| i + 1);
+                    p.pages.push_front(PageAt {
+                        page: Page::Feedback(c),
+                        upto,
+                    });
                 }
             }
             self.after_action();
@@ -574,7 +599,7 @@ impl App {
                     // Everything shown so far stays shown; only what the undo brings back is new.
                     p.pages.clear();
                     p.seen = p.session.state.events.len();
-                    p.selected = 0;
+                    p.selected = None;
                     p.deliberation = 0;
                 }
                 self.status = Some(self.msgs.get("plain-undone"));
@@ -695,19 +720,18 @@ fn collect_pages(p: &mut PlayState) {
     let start = p.seen.min(events.len());
     let last_enter = events.iter().rposition(|e| matches!(e, Event::Enter { .. }));
     for (i, e) in events.iter().enumerate().skip(start) {
-        match *e {
-            Event::Enter { scene, .. } if !(Some(scene) == waiting_at && Some(i) == last_enter) => {
-                p.pages.push_back(Page::Scene(scene))
-            }
-            Event::Injected { inject, .. } => p.pages.push_back(Page::Inject(inject)),
+        let page = match *e {
+            Event::Enter { scene, .. } if !(Some(scene) == waiting_at && Some(i) == last_enter) => Page::Scene(scene),
+            Event::Injected { inject, .. } => Page::Inject(inject),
             Event::Chose {
                 choice,
                 role,
                 by_player: false,
                 ..
-            } => p.pages.push_back(Page::Auto { role, choice }),
-            _ => {}
-        }
+            } => Page::Auto { role, choice },
+            _ => continue,
+        };
+        p.pages.push_back(PageAt { page, upto: i + 1 });
     }
     p.seen = events.len();
 }

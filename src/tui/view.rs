@@ -253,9 +253,15 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
     ])
     .areas(area);
 
-    // Status: date, day since the first concern, the deliberation timer.
-    let d = drill.date_at(st.clock);
-    let date = app.msgs.date("tui-date", &d, day(st.clock));
+    // Status: date, day since the first concern, the deliberation timer. A page shows the
+    // moment it stands for; the decision screen, now.
+    let upto = p.pages.front().map_or(st.events.len(), |x| x.upto);
+    let at = st.events[..upto.min(st.events.len())]
+        .iter()
+        .last()
+        .map_or(st.clock, event_time);
+    let d = drill.date_at(at);
+    let date = app.msgs.date("tui-date", &d, day(at));
     let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
     let timer_width = timer.chars().count() as u16 + if p.paused { 14 } else { 2 };
     let [status_left, status_right] =
@@ -295,7 +301,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
     }
 
     if let Some(page) = p.pages.front() {
-        let (title, text) = match *page {
+        let (title, text) = match page.page {
             Page::Scene(s) => {
                 let sc = drill.scene(s);
                 let text = drill.scene_text(st, s).to_string();
@@ -390,7 +396,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
         )),
         actor_area,
     );
-    let mut state = ListState::default().with_selected(Some(p.selected.min(choices.len().saturating_sub(1))));
+    let mut state = ListState::default().with_selected(p.selected.map(|i| i.min(choices.len().saturating_sub(1))));
     let list = List::new(options)
         .block(block(app, app.msgs.get("tui-choices")))
         .highlight_style(app.theme.selected());
@@ -432,7 +438,9 @@ fn labelled(app: &App, role: u16) -> String {
 fn role_marks(app: &App) -> Vec<(char, String, bool)> {
     let Some(p) = &app.play else { return Vec::new() };
     let st = &p.session.state;
-    let acted: u64 = st.events.iter().fold(0, |m, e| match *e {
+    // Up to the page being read: a role is not ticked before the page that shows it acting.
+    let upto = p.pages.front().map_or(st.events.len(), |x| x.upto).min(st.events.len());
+    let acted: u64 = st.events[..upto].iter().fold(0, |m, e| match *e {
         Event::Chose { role, .. } => m | bit(role),
         _ => m,
     });
@@ -450,6 +458,18 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
             (mark, labelled(app, i as u16), present)
         })
         .collect()
+}
+
+/// When an event happened (simulated minutes since day 0).
+fn event_time(e: &Event) -> i64 {
+    match *e {
+        Event::Enter { at, .. }
+        | Event::Chose { at, .. }
+        | Event::RoundDone { at, .. }
+        | Event::Injected { at, .. }
+        | Event::Stuck { at, .. }
+        | Event::HorizonReached { at } => at,
+    }
 }
 
 /// The team board on one line, for narrow screens.

@@ -237,6 +237,7 @@ fixtures! {
     l504_all_choices_conditional: "L504-all-choices-conditional.ron" => ["L504"];
     l505_unused_flag: "L505-unused-flag.ron" => ["L505"];
     l506_exemplary_not_good: "L506-exemplary-not-good.ron" => ["L506"];
+    l507_length_tell: "L507-length-tell.ron" => ["L507"];
 }
 
 /// Codes tested with files generated at run time (`generated_*` and `hostile_*` below) rather

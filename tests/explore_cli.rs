@@ -116,3 +116,20 @@ fn bad_arguments_are_clear_errors_not_panics() {
     assert_eq!(v["walks"], 0);
     assert!(v["best_path"].is_null());
 }
+
+#[test]
+fn the_naive_strategies_are_reported_per_dimension() {
+    let home = tempfile::tempdir().unwrap();
+    let v = explore(home.path(), &["--walks", "300", "--seed", "1"]);
+    for s in ["first", "longest", "shortest"] {
+        let st = &v["strategies"][s];
+        assert_eq!(st["plays"], 300, "{s}: {st}");
+        for d in ["role_clarity", "child_voice", "decision_timing"] {
+            let m = st["mean"][d].as_f64().unwrap_or(-1.0);
+            assert!((0.0..=100.0).contains(&m), "{s}.{d} = {m}");
+        }
+        let share = st["all_strong"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&share));
+        assert!(st["tell"].is_boolean());
+    }
+}

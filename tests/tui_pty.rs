@@ -50,11 +50,13 @@ impl Tty {
 fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
     let (mut tty, mut child, master, _home) = spawn(&[]);
 
-    // Enter opens set-up, Enter starts with the defaults, then Enter goes on and takes the
-    // highlighted choice until the debrief appears.
+    // Enter opens set-up, Enter starts with the defaults, then Enter goes on past pages and
+    // `1` takes the first choice shown, until the debrief appears.
     let mut reached = false;
+    tty.send("\r");
     for _ in 0..200 {
         tty.send("\r");
+        tty.send("1");
         if tty.screen().contains("Debrief:") {
             reached = true;
             break;

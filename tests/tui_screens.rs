@@ -56,6 +56,20 @@ fn keys(a: &mut App, s: &str) {
     }
 }
 
+/// Presses the digit of the choice with this id, wherever the seed has placed it.
+fn choose(a: &mut App, id: &str) {
+    let shown = match a.play.as_ref().expect("playing").session.pending() {
+        laget::engine::Pending::Choice { choices, .. } => choices,
+        other => panic!("no decision to take {id} at: {other:?}"),
+    };
+    let session = &a.play.as_ref().unwrap().session;
+    let n = shown
+        .iter()
+        .position(|&c| session.choice_id(c) == id)
+        .unwrap_or_else(|| panic!("{id} is not offered"));
+    keys(a, &(n + 1).to_string());
+}
+
 fn screen(a: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| laget::tui::view::draw(f, a)).unwrap();
@@ -75,7 +89,8 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
     assert_eq!(a.screen, Screen::Play);
     out.push(("play_decision", app_at_decision(lang)));
     let mut a = app_at_decision(lang);
-    keys(&mut a, "11");
+    choose(&mut a, "observere");
+    choose(&mut a, "tydelig");
     out.push(("play_round", a));
     let mut a = app_at_decision(lang);
     keys(&mut a, "b");
@@ -93,7 +108,9 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
     keys(&mut a, "nSamarbeid om Emma");
     out.push(("note_input", a));
     let mut a = app_at_decision(lang);
-    keys(&mut a, "1111");
+    for id in ["observere", "tydelig", "leder", "dokumenterer"] {
+        choose(&mut a, id);
+    }
     assert_eq!(a.screen, Screen::Debrief);
     out.push(("debrief", a));
     out
@@ -138,7 +155,8 @@ fn a_whole_drill_with_digits_and_enter_only_ends_in_the_debrief() {
         if a.screen == Screen::Debrief {
             break;
         }
-        keys(&mut a, "\n");
+        // A digit takes a choice at a decision; Enter goes on past a page.
+        keys(&mut a, "1\n");
     }
     assert_eq!(a.screen, Screen::Debrief);
     assert!(screen(&a, 80, 24).contains("Debrief"));
@@ -195,5 +213,41 @@ fn participant_labels_are_optional_and_shown_with_the_role() {
             .get("pedagogisk_leder")
             .map(String::as_str),
         Some("Kari")
+    );
+}
+
+#[test]
+fn enter_alone_never_takes_a_decision() {
+    let mut a = app_at_decision(Lang::En);
+    let before = a.play.as_ref().unwrap().session.log().len();
+    assert!(matches!(
+        a.play.as_ref().unwrap().session.pending(),
+        laget::engine::Pending::Choice { .. }
+    ));
+    assert!(a.play.as_ref().unwrap().pages.is_empty(), "at the decision itself");
+    keys(&mut a, "\n\n\n");
+    assert_eq!(
+        a.play.as_ref().unwrap().session.log().len(),
+        before,
+        "Enter took a decision"
+    );
+    assert!(
+        a.status.as_deref().is_some_and(|s| s.contains("Nothing is chosen yet")),
+        "Enter says how to choose: {:?}",
+        a.status
+    );
+    // An arrow highlights a choice; then Enter takes that one, as shown.
+    let shown = match a.play.as_ref().unwrap().session.pending() {
+        laget::engine::Pending::Choice { choices, .. } => choices,
+        _ => unreachable!(),
+    };
+    let expected = a.play.as_ref().unwrap().session.choice_id(shown[0]).to_string();
+    key(&mut a, KeyCode::Down);
+    keys(&mut a, "\n");
+    let log = a.play.as_ref().unwrap().session.log();
+    assert_eq!(log.len(), before + 1);
+    assert!(
+        matches!(&log[before], laget::engine::Action::Choose { choice, .. } if *choice == expected),
+        "{log:?}"
     );
 }

@@ -193,10 +193,15 @@ fn strategies_text(r: &Report, m: &Messages) -> String {
         ));
     }
     for t in &tells {
+        // Always the first shown is a random pick: it wins only where chance does.
+        let key = match t.strategy {
+            explore::Strategy::First => "explore-tell-first",
+            _ => "explore-tell",
+        };
         s.push_str(&format!(
             "  {}\n",
             m.fmt(
-                "explore-tell",
+                key,
                 &[(
                     "strategy",
                     Arg::Str(&m.get(&format!("explore-strategy-{}", t.strategy.key())))

@@ -402,6 +402,7 @@ explore-strategy-longest = always the longest text
 explore-strategy-shortest = always the shortest text
 explore-strategy-line = {$strategy}: {$scores} (mean {$mean}), all strong in {$strong}% of {$plays} plays
 explore-tell = TELL: "{$strategy}" scores close to the best path or is often strong on everything; a room will find it. Rewrite the choices so that position and length give nothing away.
+explore-tell-first = TELL: "{$strategy}" (a random pick, since the order shown is drawn from the seed) scores close to the best path or is often strong on everything: too few decisions, or too few real alternatives at them, for chance not to win.
 explore-no-tell = No naive strategy comes within 15 points of the best path or is all strong in more than 10% of plays.
 explore-none = none
 explore-best = Best path

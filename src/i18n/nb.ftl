@@ -403,6 +403,7 @@ explore-strategy-longest = alltid den lengste teksten
 explore-strategy-shortest = alltid den korteste teksten
 explore-strategy-line = {$strategy}: {$scores} (snitt {$mean}), sterk på alt i {$strong} % av {$plays} spill
 explore-tell = AVSLØRER: «{$strategy}» får nesten like mye som beste vei eller er ofte sterk på alt; en gruppe vil finne det. Skriv om valgene så verken plass eller lengde røper svaret.
+explore-tell-first = AVSLØRER: «{$strategy}» (et tilfeldig valg, siden rekkefølgen trekkes fra frøet) får nesten like mye som beste vei eller er ofte sterk på alt: for få beslutninger, eller for få reelle alternativer i dem, til at flaks ikke vinner.
 explore-no-tell = Ingen naiv strategi kommer innenfor 15 poeng av beste vei eller er sterk på alt i mer enn 10 % av spillene.
 explore-none = ingen
 explore-best = Beste vei

@@ -403,6 +403,7 @@ explore-strategy-longest = alltid den lengste teksten
 explore-strategy-shortest = alltid den kortaste teksten
 explore-strategy-line = {$strategy}: {$scores} (snitt {$mean}), sterk på alt i {$strong} % av {$plays} spel
 explore-tell = AVSLØRER: «{$strategy}» får nesten like mykje som beste veg eller er ofte sterk på alt; ei gruppe vil finne det. Skriv om vala så verken plass eller lengd røper svaret.
+explore-tell-first = AVSLØRER: «{$strategy}» (eit tilfeldig val, sidan rekkjefølgja blir trekt frå frøet) får nesten like mykje som beste veg eller er ofte sterk på alt: for få avgjerder, eller for få reelle alternativ i dei, til at flaks ikkje vinn.
 explore-no-tell = Ingen naiv strategi kjem innanfor 15 poeng av beste veg eller er sterk på alt i meir enn 10 % av spela.
 explore-none = ingen
 explore-best = Beste veg

@@ -534,11 +534,12 @@ impl App {
         match k.code {
             // The first arrow lands on the first (Down) or last (Up) choice shown.
             KeyCode::Up => {
-                p.selected = Some(p.selected.map_or(choices.len().saturating_sub(1), |i| i.saturating_sub(1)))
+                p.selected = Some(
+                    p.selected
+                        .map_or(choices.len().saturating_sub(1), |i| i.saturating_sub(1)),
+                )
             }
-            KeyCode::Down => {
-                p.selected = Some(p.selected.map_or(0, |i| (i + 1).min(choices.len().saturating_sub(1))))
-            }
+            KeyCode::Down => p.selected = Some(p.selected.map_or(0, |i| (i + 1).min(choices.len().saturating_sub(1)))),
             KeyCode::PageDown => p.scroll = p.scroll.saturating_add(5),
             KeyCode::PageUp => p.scroll = p.scroll.saturating_sub(5),
             KeyCode::Enter => match p.selected {

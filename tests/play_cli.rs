@@ -445,3 +445,33 @@ fn a_line_may_be_the_choice_id_and_the_same_seed_shows_the_same_order() {
     let (_, by_number, _) = play(home.path(), &args, &numbers);
     assert_eq!(stable(&by_number), stable(&by_id));
 }
+
+#[test]
+fn solo_plays_in_story_order() {
+    // Played as the head: the scenes the computer passes through carry their own date.
+    let home = tempfile::tempdir().unwrap();
+    let solo = |role: &str, input: &str| {
+        let (code, out, err) = play(
+            home.path(),
+            &[
+                "--lang", "en", "play", FIXTURE, "--plain", "--mode", "solo", "--role", role, "--seed", "3",
+            ],
+            input,
+        );
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let out = solo("styrer", "leder\n");
+    let first = out.lines().find(|l| l.starts_with("──")).unwrap();
+    assert!(first.contains("day 0"), "the first scene is on day 0: {first}");
+    // Played as the pedagogical leader: the round asks the head (the computer's) first as
+    // written, yet the head's pick is revealed after the player's choice, never before.
+    let out = solo("pedagogisk_leder", "observere\ntydelig\ndokumenterer\n");
+    let round = out.find("Round:").expect("the round is shown");
+    let head = out[round..]
+        .find("Styrer: «")
+        .map(|i| i + round)
+        .expect("the head's pick is shown");
+    let last_prompt = out.rfind("\n> ").unwrap();
+    assert!(last_prompt < head, "the head's pick comes after the player's:\n{out}");
+}

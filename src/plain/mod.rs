@@ -243,7 +243,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
     fn show_scene(&mut self, drill: &Drill, session: &Session, scene: u32) -> anyhow::Result<()> {
         let at = session.state.clock;
         let d = drill.date_at(at);
-        let date = self.msgs.date("plain-date", &d, crate::engine::view::day(at));
+        let date = self.msgs.date("plain-date", &d, drill.day_at(at));
         writeln!(self.out, "\n── {date} ──")?;
         let sc = drill.scene(scene);
         if let Scene::Ending { title, .. } = sc {

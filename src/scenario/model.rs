@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar::{At, CalendarSpec};
 use super::duration::Duration;
 
 /// Text and ids in a scenario. Short ones (up to 24 bytes: nearly every id) are kept inline
@@ -35,6 +36,9 @@ pub struct Scenario {
     #[serde(default)]
     pub solo_role: Option<Text>,
     pub clock: Clock,
+    /// The scenario's own closed days, beside weekends and public holidays (`calendar`).
+    #[serde(default)]
+    pub calendar: CalendarSpec,
     pub roles: Vec<Role>,
     #[serde(default)]
     pub flags: Vec<Text>,
@@ -277,6 +281,12 @@ pub enum Scene {
     /// Text that moves the story on by itself.
     Narration {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         #[serde(default)]
         speaker: Option<Text>,
         text: Text,
@@ -294,6 +304,12 @@ pub enum Scene {
     /// One role decides.
     Decision {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         role: Text,
         #[serde(default)]
         speaker: Option<Text>,
@@ -305,6 +321,12 @@ pub enum Scene {
     /// Every present role among `roles` picks its own action at the same time.
     Round {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         /// Who takes part, if present; empty means every present playable role.
         #[serde(default)]
         roles: Box<[Text]>,
@@ -323,6 +345,12 @@ pub enum Scene {
     /// A role talks with a simulated person (`with`), whose counters react to the lines chosen.
     Conversation {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         role: Text,
         with: Text,
         #[serde(default)]
@@ -335,6 +363,12 @@ pub enum Scene {
     },
     Ending {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         title: Text,
         text: Text,
         #[serde(default)]
@@ -547,6 +581,17 @@ impl Scene {
             | Scene::Round { id, .. }
             | Scene::Conversation { id, .. }
             | Scene::Ending { id, .. } => id,
+        }
+    }
+
+    /// Where the scene lands in the week, and whether it may happen on a closed day.
+    pub fn landing(&self) -> (Option<&At>, bool) {
+        match self {
+            Scene::Narration { at, any_day, .. }
+            | Scene::Decision { at, any_day, .. }
+            | Scene::Round { at, any_day, .. }
+            | Scene::Conversation { at, any_day, .. }
+            | Scene::Ending { at, any_day, .. } => (at.as_ref(), *any_day),
         }
     }
 

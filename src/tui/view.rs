@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragra
 
 use super::app::{App, Overlay, Page, Screen};
 use crate::engine::graph::bit;
-use crate::engine::view::day;
 use crate::engine::{Event, Mode, Pending};
 use crate::i18n::Arg;
 use crate::score::Band;
@@ -255,7 +254,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
 
     // Status: date, day since the first concern, the deliberation timer.
     let d = drill.date_at(st.clock);
-    let date = app.msgs.date("tui-date", &d, day(st.clock));
+    let date = app.msgs.date("tui-date", &d, drill.day_at(st.clock));
     let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
     let timer_width = timer.chars().count() as u16 + if p.paused { 14 } else { 2 };
     let [status_left, status_right] =

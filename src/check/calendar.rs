@@ -4,7 +4,7 @@
 
 use super::diagnostic::Code;
 use super::locate::{Locator, Spot};
-use super::refs::scene_anchor;
+use super::refs::{choice_anchor, scene_anchor};
 use crate::scenario::calendar::{At, Calendar, Weekday, parse_closed, parse_time};
 use crate::scenario::duration::Instant;
 use crate::scenario::model::*;
@@ -85,47 +85,55 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
     }
     for (si, scene) in s.scenes.iter().enumerate() {
         let (at, any_day) = scene.landing();
-        let anchor = if at.is_some() || any_day {
-            scene_anchor(loc, s, si)
-        } else {
-            0
-        };
+        let has_choice_at = scene.choices().iter().any(|c| c.at.is_some());
+        if at.is_none() && !any_day && !has_choice_at {
+            continue;
+        }
+        let anchor = scene_anchor(loc, s, si);
         if let Some(at) = at {
-            if parse_time(at.time()).is_none() {
-                loc.report(
-                    Code::BadAnchorTime,
-                    Spot {
-                        after: anchor,
-                        key: "at",
-                        value: at.time(),
-                    },
-                    vec![("value", at.time().to_string()), ("scene", scene.id().to_string())],
+            anchored(loc, anchor, scene.id(), at, scene.text());
+        }
+        for (ci, c) in scene.choices().iter().enumerate() {
+            if let Some(at) = &c.at {
+                let cat = choice_anchor(loc, s, si, ci);
+                anchored(loc, cat, &format!("{}.{}", scene.id(), c.id), at, &c.text);
+            }
+            if any_day && let Some(k) = &c.decides {
+                loc.report_number(
+                    Code::KeyDecisionAnyDay,
+                    anchor,
+                    "any_day",
+                    0,
+                    vec![("scene", scene.id().to_string()), ("name", k.to_string())],
                 );
             }
-            if let At::NextWeekday(w, _) = at {
-                let named = weekdays_named(scene.text());
-                if !named.is_empty() && !named.contains(&w.index()) {
-                    loc.report_at(
-                        Code::WeekdayNotInText,
-                        anchor,
-                        vec![
-                            ("scene", scene.id().to_string()),
-                            ("weekday", weekday_name(*w).to_string()),
-                        ],
-                    );
-                }
-            }
         }
-        if any_day {
-            for c in scene.choices() {
-                if let Some(k) = &c.decides {
-                    loc.report_at(
-                        Code::KeyDecisionAnyDay,
-                        anchor,
-                        vec![("scene", scene.id().to_string()), ("name", k.to_string())],
-                    );
-                }
-            }
+    }
+}
+
+/// An anchor's time parses, and its weekday is the one the text names (if it names any).
+fn anchored(loc: &mut Locator, after: usize, what: &str, at: &At, text: &str) {
+    if parse_time(at.time()).is_none() {
+        loc.report(
+            Code::BadAnchorTime,
+            Spot {
+                after,
+                key: "at",
+                value: at.time(),
+            },
+            vec![("value", at.time().to_string()), ("scene", what.to_string())],
+        );
+    }
+    if let At::NextWeekday(w, _) = at {
+        let named = weekdays_named(text);
+        if !named.is_empty() && !named.contains(&w.index()) {
+            loc.report_number(
+                Code::WeekdayNotInText,
+                after,
+                "NextWeekday",
+                0,
+                vec![("scene", what.to_string()), ("weekday", weekday_name(*w).to_string())],
+            );
         }
     }
 }

@@ -88,13 +88,14 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
         ));
         for c in sc.choices() {
             out.insert(format!(
-                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
+                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} at {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
                 sc.id(),
                 c.id,
                 c.role,
                 c.next,
                 c.branches,
                 c.elapsed,
+                c.at,
                 c.when,
                 c.effects,
                 c.performs,

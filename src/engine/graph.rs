@@ -5,7 +5,7 @@
 
 use foldhash::HashMap;
 
-use crate::scenario::calendar::{Calendar, Landing, Step};
+use crate::scenario::calendar::{Anchor, Calendar, Landing, Step};
 use crate::scenario::model::{self as m, Compare, Participation, Scenario};
 
 pub const NONE: u32 = u32::MAX;
@@ -114,6 +114,8 @@ pub struct GChoice {
     pub next: u32,
     pub branches: Span,
     pub elapsed: Step,
+    /// Where the next scene lands in the week (`Choice::at`).
+    pub at: Anchor,
     pub when: Span,
     pub effects: Span,
     /// Responsibility indices.
@@ -360,6 +362,7 @@ impl Graph {
                     next: c.next.as_deref().map_or(NONE, sc),
                     branches: branches(&mut pools, &c.branches),
                     elapsed: Step::new(c.elapsed),
+                    at: Landing::new(c.at.as_ref(), false).anchor,
                     when: pools.conds(&c.when, cond),
                     effects: pools.effs(&c.effects, eff),
                     performs: pools.ids(c.performs.iter().filter_map(|p| resp_ix.get(p.as_str()).copied())),

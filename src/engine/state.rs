@@ -296,6 +296,9 @@ impl State {
         self.apply(g, g.effs(ch.effects));
         self.clock = g.calendar.after(self.clock, ch.elapsed);
         let next = self.route(g, ch.next, ch.branches);
+        if let Some(sc) = g.scenes.get(next as usize) {
+            self.clock = g.calendar.land_choice(self.clock, ch.at, sc.landing);
+        }
         self.go(next);
     }
 

@@ -420,11 +420,11 @@ tui-no-solo-role = This scenario has no role you can play alone: choose group mo
 ## calendar (issue 19)
 check-bad-closed-day = "{$value}" is not a closed day
 check-bad-closed-day-help = write a date "YYYY-MM-DD" or a range "YYYY-MM-DD..YYYY-MM-DD" (first day first), e.g. "2026-10-05..2026-10-09"
-check-bad-anchor-time = "{$value}" in the scene "{$scene}" is not a time of day
+check-bad-anchor-time = "{$value}" in "{$scene}" is not a time of day
 check-bad-anchor-time-help = write "HH:MM" on the 24-hour clock, e.g. "14:00"
 check-start-on-closed-day = the clock starts on {$value}, a day kindergartens and schools are closed
 check-start-on-closed-day-help = the first scene moves to the next open day; start on a weekday that is not a public holiday or a closed day, or mark the first scene any_day: true
-check-weekday-not-in-text = the scene "{$scene}" is anchored to NextWeekday({$weekday}, …), but its text names another weekday
+check-weekday-not-in-text = "{$scene}" is anchored to NextWeekday({$weekday}, …), but its text names another weekday
 check-weekday-not-in-text-help = anchor the scene on the weekday its text names, or change the text
 check-key-decision-any-day = the scene "{$scene}" may happen on a closed day, and the key decision "{$name}" is taken there
 check-key-decision-any-day-help = key decisions are taken when services are open: remove any_day: true, or take the decision in another scene

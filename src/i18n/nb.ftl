@@ -421,11 +421,11 @@ tui-no-solo-role = Dette scenarioet har ingen rolle du kan spille alene: velg gr
 ## calendar (issue 19)
 check-bad-closed-day = "{$value}" er ikke en stengt dag
 check-bad-closed-day-help = skriv en dato "YYYY-MM-DD" eller et tidsrom "YYYY-MM-DD..YYYY-MM-DD" (første dag først), f.eks. "2026-10-05..2026-10-09"
-check-bad-anchor-time = "{$value}" i scenen "{$scene}" er ikke et klokkeslett
+check-bad-anchor-time = "{$value}" i "{$scene}" er ikke et klokkeslett
 check-bad-anchor-time-help = skriv "TT:MM" med 24-timersklokke, f.eks. "14:00"
 check-start-on-closed-day = klokka starter {$value}, en dag barnehager og skoler er stengt
 check-start-on-closed-day-help = første scene flyttes til neste åpne dag; start på en hverdag som ikke er helligdag eller stengt dag, eller merk første scene med any_day: true
-check-weekday-not-in-text = scenen "{$scene}" er forankret med NextWeekday({$weekday}, …), men teksten nevner en annen ukedag
+check-weekday-not-in-text = "{$scene}" er forankret med NextWeekday({$weekday}, …), men teksten nevner en annen ukedag
 check-weekday-not-in-text-help = forankre scenen på ukedagen teksten nevner, eller endre teksten
 check-key-decision-any-day = scenen "{$scene}" kan skje på en stengt dag, og nøkkelbeslutningen "{$name}" tas der
 check-key-decision-any-day-help = nøkkelbeslutninger tas når tjenestene er åpne: fjern any_day: true, eller ta beslutningen i en annen scene

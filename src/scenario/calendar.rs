@@ -305,7 +305,9 @@ impl Calendar {
                 if at(day, t) < abs {
                     day += 7;
                 }
-                if !landing.any_day {
+                // A weekday closed this week (a holiday, a break) is the same weekday a week
+                // later; a weekend day is left to the open-day rule below.
+                if !landing.any_day && w < 5 {
                     let mut n = 0;
                     while self.closed(day).is_some() && n < MAX_SEARCH_DAYS / 7 {
                         day += 7;
@@ -322,6 +324,24 @@ impl Calendar {
             target + (self.open_from(day) - day) * 1440
         };
         target.max(abs) - self.start
+    }
+}
+
+impl Calendar {
+    /// The clock after a choice anchored with `at`, towards a scene that lands as `scene`
+    /// says (whether it may be on a closed day decides where a weekday anchor falls). The
+    /// scene's own landing applies afterwards, on entering it.
+    pub fn land_choice(&self, clock: i64, at: Anchor, scene: Landing) -> i64 {
+        if at == Anchor::None {
+            return clock;
+        }
+        self.land(
+            clock,
+            Landing {
+                anchor: at,
+                any_day: scene.any_day,
+            },
+        )
     }
 }
 

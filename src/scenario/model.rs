@@ -414,6 +414,10 @@ pub struct Choice {
     pub branches: Box<[Branch]>,
     #[serde(default)]
     pub elapsed: Duration,
+    /// Where the next scene lands in the week when this choice is taken ("Thursday at two"),
+    /// after `elapsed`; the scene's own `at` and open-day rule apply after it. Not in a round.
+    #[serde(default)]
+    pub at: Option<At>,
     /// The choice is offered only when all these hold.
     #[serde(default)]
     pub when: Box<[Condition]>,

@@ -200,6 +200,15 @@ fn path_text(m: &Messages, key: &str, p: &PathReport, scenario: &str) -> String 
     s
 }
 
+/// Why a day is closed, in words: `weekend`, `declared`, or the Norwegian name of a holiday.
+fn closed_reason(m: &Messages, reason: &str) -> String {
+    let kind = match reason {
+        "weekend" | "declared" => reason,
+        _ => "holiday",
+    };
+    m.fmt("explore-closed-why", &[("kind", Arg::Str(kind)), ("name", Arg::Str(reason))])
+}
+
 /// Scenes entered on closed days (only when there are some): the scene, how often, the first
 /// date and a command that replays it.
 fn closed_days_text(m: &Messages, r: &Report, scenario: &str) -> String {
@@ -216,7 +225,7 @@ fn closed_days_text(m: &Messages, r: &Report, scenario: &str) -> String {
                     ("scene", Arg::Str(&c.scene)),
                     ("walks", Arg::Num(c.walks as i64)),
                     ("date", Arg::Str(&c.date)),
-                    ("reason", Arg::Str(&c.reason)),
+                    ("reason", Arg::Str(&closed_reason(m, &c.reason))),
                     ("anyday", Arg::Str(if c.any_day { "yes" } else { "no" })),
                 ]
             )

@@ -429,8 +429,16 @@ check-weekday-not-in-text-help = anchor the scene on the weekday its text names,
 check-key-decision-any-day = the scene "{$scene}" may happen on a closed day, and the key decision "{$name}" is taken there
 check-key-decision-any-day-help = key decisions are taken when services are open: remove any_day: true, or take the decision in another scene
 explore-closed-days = Scenes on closed days (weekends, public holidays, the scenario's closed days):
-explore-closed-line = {$scene}: {$walks} walks, first on {$date} ({$reason}){ $anyday ->
+explore-closed-line = {$scene}: {$walks ->
+    [one] one walk
+   *[other] {$walks} walks
+  }, first on {$date} ({$reason}){ $anyday ->
     [yes] , marked any_day
    *[no] {""}
 }
 explore-closed-decides = key decisions taken there: {$decisions}
+explore-closed-why = { $kind ->
+    [weekend] weekend
+    [declared] a closed day of the scenario
+   *[holiday] public holiday: {$name}
+}

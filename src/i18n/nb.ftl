@@ -430,8 +430,16 @@ check-weekday-not-in-text-help = forankre scenen på ukedagen teksten nevner, el
 check-key-decision-any-day = scenen "{$scene}" kan skje på en stengt dag, og nøkkelbeslutningen "{$name}" tas der
 check-key-decision-any-day-help = nøkkelbeslutninger tas når tjenestene er åpne: fjern any_day: true, eller ta beslutningen i en annen scene
 explore-closed-days = Scener på stengte dager (helg, helligdager, scenarioets stengte dager):
-explore-closed-line = {$scene}: {$walks} gjennomspillinger, første gang {$date} ({$reason}){ $anyday ->
+explore-closed-line = {$scene}: {$walks ->
+    [one] én gjennomspilling
+   *[other] {$walks} gjennomspillinger
+  }, første gang {$date} ({$reason}){ $anyday ->
     [yes] , merket any_day
    *[no] {""}
 }
 explore-closed-decides = nøkkelbeslutninger tatt der: {$decisions}
+explore-closed-why = { $kind ->
+    [weekend] helg
+    [declared] stengt dag i scenarioet
+   *[holiday] helligdag: {$name}
+}

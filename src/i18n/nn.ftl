@@ -430,8 +430,16 @@ check-weekday-not-in-text-help = forankra scena på vekedagen teksten nemner, el
 check-key-decision-any-day = scena "{$scene}" kan skje på ein stengd dag, og nøkkelavgjerda "{$name}" blir teken der
 check-key-decision-any-day-help = nøkkelavgjerder blir tekne når tenestene er opne: fjern any_day: true, eller ta avgjerda i ei anna scene
 explore-closed-days = Scener på stengde dagar (helg, heilagdagar, scenarioet sine stengde dagar):
-explore-closed-line = {$scene}: {$walks} gjennomspelingar, første gong {$date} ({$reason}){ $anyday ->
+explore-closed-line = {$scene}: {$walks ->
+    [one] éi gjennomspeling
+   *[other] {$walks} gjennomspelingar
+  }, første gong {$date} ({$reason}){ $anyday ->
     [yes] , merkt any_day
    *[no] {""}
 }
 explore-closed-decides = nøkkelavgjerder tekne der: {$decisions}
+explore-closed-why = { $kind ->
+    [weekend] helg
+    [declared] stengd dag i scenarioet
+   *[holiday] heilagdag: {$name}
+}

@@ -206,7 +206,10 @@ fn closed_reason(m: &Messages, reason: &str) -> String {
         "weekend" | "declared" => reason,
         _ => "holiday",
     };
-    m.fmt("explore-closed-why", &[("kind", Arg::Str(kind)), ("name", Arg::Str(reason))])
+    m.fmt(
+        "explore-closed-why",
+        &[("kind", Arg::Str(kind)), ("name", Arg::Str(reason))],
+    )
 }
 
 /// Scenes entered on closed days (only when there are some): the scene, how often, the first

@@ -213,15 +213,41 @@ pub struct Calendar {
     start: i64,
     /// Declared closed days, inclusive ranges of days since 1970-01-01.
     declared: Vec<(i64, i64)>,
+    /// Whether each day from `first_day` on is closed, for the years a drill usually spans:
+    /// the engine asks on every scene it enters (millions of times in `laget explore`), and a
+    /// lookup costs far less than the Easter computus. Days outside are computed.
+    first_day: i64,
+    closed_days: Vec<bool>,
 }
+
+/// Days the lookup table covers from a week before day 0: four years.
+const TABLE_DAYS: i64 = 4 * 366;
 
 impl Calendar {
     /// The calendar of a scenario whose clock starts at `start` (`"YYYY-MM-DD[ HH:MM]"`);
     /// entries that do not parse (which `laget check` reports) are left out.
     pub fn new(start: &str, spec: &CalendarSpec) -> Calendar {
-        Calendar {
+        let mut cal = Calendar {
             start: Instant::parse(start).unwrap_or(Instant(0)).0,
             declared: spec.closed.iter().filter_map(|c| parse_closed(c)).collect(),
+            first_day: 0,
+            closed_days: Vec::new(),
+        };
+        let first = cal.start.div_euclid(1440) - 7;
+        let table = (first..first + TABLE_DAYS).map(|d| cal.closed(d).is_some()).collect();
+        cal.first_day = first;
+        cal.closed_days = table;
+        cal
+    }
+
+    /// Whether a day is closed (the fast form of `closed`).
+    pub fn is_closed(&self, day: i64) -> bool {
+        match usize::try_from(day - self.first_day)
+            .ok()
+            .and_then(|i| self.closed_days.get(i))
+        {
+            Some(&c) => c,
+            None => self.closed(day).is_some(),
         }
     }
 
@@ -243,9 +269,10 @@ impl Calendar {
         self.start.saturating_add(clock).div_euclid(1440)
     }
 
-    /// Whether the clock is on a closed day.
+    /// Why the clock is on a closed day, or `None` on an open day.
     pub fn closed_at(&self, clock: i64) -> Option<Closed> {
-        self.closed(self.day_of(clock))
+        let day = self.day_of(clock);
+        if self.is_closed(day) { self.closed(day) } else { None }
     }
 
     /// Calendar days since day 0 ("day N since the first concern").
@@ -265,7 +292,7 @@ impl Calendar {
                 while left > 0 && guard < MAX_SEARCH_DAYS * 10 {
                     day += 1;
                     guard += 1;
-                    if self.closed(day).is_none() {
+                    if !self.is_closed(day) {
                         left -= 1;
                     }
                 }
@@ -282,7 +309,7 @@ impl Calendar {
     /// The first open day at or after `day`, or `day` itself if none is near.
     fn open_from(&self, day: i64) -> i64 {
         (day..day + MAX_SEARCH_DAYS)
-            .find(|&d| self.closed(d).is_none())
+            .find(|&d| !self.is_closed(d))
             .unwrap_or(day)
     }
 
@@ -309,7 +336,7 @@ impl Calendar {
                 // later; a weekend day is left to the open-day rule below.
                 if !landing.any_day && w < 5 {
                     let mut n = 0;
-                    while self.closed(day).is_some() && n < MAX_SEARCH_DAYS / 7 {
+                    while self.is_closed(day) && n < MAX_SEARCH_DAYS / 7 {
                         day += 7;
                         n += 1;
                     }
@@ -317,7 +344,7 @@ impl Calendar {
                 at(day, t)
             }
         };
-        let target = if landing.any_day || self.closed(target.div_euclid(1440)).is_none() {
+        let target = if landing.any_day || !self.is_closed(target.div_euclid(1440)) {
             target
         } else {
             let day = target.div_euclid(1440);
@@ -552,6 +579,15 @@ mod tests {
         }
         assert_eq!(c.closed(day("2026-10-19")), None);
         assert_eq!(c.closed(day("2026-12-25")), Some(Closed::Holiday("første juledag")));
+    }
+
+    #[test]
+    fn the_lookup_table_agrees_with_the_rules() {
+        let c = cal("2026-10-05 08:00", &["2026-10-12..2026-10-16", "2030-02-18"]);
+        for d in c.first_day - 400..c.first_day + TABLE_DAYS + 400 {
+            assert_eq!(c.is_closed(d), c.closed(d).is_some(), "{}", ymd(d));
+        }
+        assert!(c.is_closed(day("2030-02-18")), "a declared day beyond the table");
     }
 
     #[test]

@@ -242,6 +242,7 @@ fixtures! {
     l603_start_on_closed_day: "L603-start-on-closed-day.ron" => ["L603"];
     l604_weekday_not_in_text: "L604-weekday-not-in-text.ron" => ["L604"];
     l605_key_decision_any_day: "L605-key-decision-any-day.ron" => ["L605"];
+    l606_anchor_in_round: "L606-anchor-in-round.ron" => ["L606"];
 }
 
 /// Codes tested with files generated at run time (`generated_*` and `hostile_*` below) rather

@@ -1,6 +1,7 @@
 //! Checks on the case calendar (issue 19): closed days and anchor times that do not parse,
 //! a clock that starts on a closed day, a scene whose text names another weekday than the
-//! one it is anchored to, and key decisions in scenes that may happen on closed days.
+//! one it is anchored to, key decisions in scenes that may happen on closed days, and anchors
+//! on a round's choices, which the clock does not use.
 
 use super::diagnostic::Code;
 use super::locate::{Locator, Spot};
@@ -93,10 +94,15 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
         if let Some(at) = at {
             anchored(loc, anchor, scene.id(), at, scene.text());
         }
+        let round = matches!(scene, Scene::Round { .. });
         for (ci, c) in scene.choices().iter().enumerate() {
             if let Some(at) = &c.at {
                 let cat = choice_anchor(loc, s, si, ci);
-                anchored(loc, cat, &format!("{}.{}", scene.id(), c.id), at, &c.text);
+                let name = format!("{}.{}", scene.id(), c.id);
+                anchored(loc, cat, &name, at, &c.text);
+                if round {
+                    loc.report_number(Code::AnchorInRound, cat, "at", 0, vec![("name", name)]);
+                }
             }
             if any_day && let Some(k) = &c.decides {
                 loc.report_number(

@@ -84,6 +84,7 @@ codes! {
     StartOnClosedDay = "L603", Warning, "start-on-closed-day";
     WeekdayNotInText = "L604", Warning, "weekday-not-in-text";
     KeyDecisionAnyDay = "L605", Warning, "key-decision-any-day";
+    AnchorInRound = "L606", Warning, "anchor-in-round";
 }
 
 /// One diagnostic in `laget check --format json` (CONTRACT.md), fields in this order.

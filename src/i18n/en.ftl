@@ -428,6 +428,8 @@ check-weekday-not-in-text = "{$scene}" is anchored to NextWeekday({$weekday}, â€
 check-weekday-not-in-text-help = anchor the scene on the weekday its text names, or change the text
 check-key-decision-any-day = the scene "{$scene}" may happen on a closed day, and the key decision "{$name}" is taken there
 check-key-decision-any-day-help = key decisions are taken when services are open: remove any_day: true, or take the decision in another scene
+check-anchor-in-round = the choice "{$name}" in a round has an anchor (at), which is not used
+check-anchor-in-round-help = a round moves on together: put the anchor on the scene the round leads to
 explore-closed-days = Scenes on closed days (weekends, public holidays, the scenario's closed days):
 explore-closed-line = {$scene}: {$walks ->
     [one] one walk

@@ -429,6 +429,8 @@ check-weekday-not-in-text = "{$scene}" er forankret med NextWeekday({$weekday}, 
 check-weekday-not-in-text-help = forankre scenen på ukedagen teksten nevner, eller endre teksten
 check-key-decision-any-day = scenen "{$scene}" kan skje på en stengt dag, og nøkkelbeslutningen "{$name}" tas der
 check-key-decision-any-day-help = nøkkelbeslutninger tas når tjenestene er åpne: fjern any_day: true, eller ta beslutningen i en annen scene
+check-anchor-in-round = valget "{$name}" i en runde har et anker (at), som ikke blir brukt
+check-anchor-in-round-help = en runde går videre samlet: sett ankeret på scenen runden fører til
 explore-closed-days = Scener på stengte dager (helg, helligdager, scenarioets stengte dager):
 explore-closed-line = {$scene}: {$walks ->
     [one] én gjennomspilling

@@ -429,6 +429,8 @@ check-weekday-not-in-text = "{$scene}" er forankra med NextWeekday({$weekday}, �
 check-weekday-not-in-text-help = forankra scena på vekedagen teksten nemner, eller endra teksten
 check-key-decision-any-day = scena "{$scene}" kan skje på ein stengd dag, og nøkkelavgjerda "{$name}" blir teken der
 check-key-decision-any-day-help = nøkkelavgjerder blir tekne når tenestene er opne: fjern any_day: true, eller ta avgjerda i ei anna scene
+check-anchor-in-round = valet "{$name}" i ein runde har eit anker (at), som ikkje blir brukt
+check-anchor-in-round-help = ein runde går vidare samla: set ankeret på scena runden fører til
 explore-closed-days = Scener på stengde dagar (helg, heilagdagar, scenarioet sine stengde dagar):
 explore-closed-line = {$scene}: {$walks ->
     [one] éi gjennomspeling

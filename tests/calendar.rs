@@ -319,3 +319,39 @@ fn explore_reports_scenes_on_closed_days_with_a_replay() {
         assert!(r.closed_days.is_empty(), "{}: {:?}", path.display(), r.closed_days);
     }
 }
+
+#[test]
+fn the_debrief_counts_calendar_days_and_shows_working_days_for_a_working_day_window() {
+    let drill = small();
+    let setup = Setup {
+        seed: 1,
+        mode: Mode::Group,
+        role: None,
+        coach: false,
+        from: None,
+    };
+    let mut s = Session::new(drill, setup);
+    for p in ["to_arbeidsdager", "ja"] {
+        s.apply(Action::Choose {
+            choice: p.to_string(),
+            seconds: 0,
+        })
+        .unwrap();
+    }
+    let d = debrief::build(&s, WallClock::default());
+    let decision = d
+        .intervals
+        .iter()
+        .find(|i| i.subject.as_deref() == Some("Møtet"))
+        .unwrap();
+    // Tuesday 31 March to Tuesday 7 April: 7 calendar days, 2 working days (1 and 7 April).
+    assert_eq!((decision.days, decision.working_days), (Some(7), Some(2)));
+    assert!(
+        d.intervals
+            .iter()
+            .filter(|i| i.subject.is_none())
+            .all(|i| i.working_days.is_none())
+    );
+    let text = debrief::text(&d, &laget::i18n::Messages::new(laget::i18n::Lang::En));
+    assert!(text.contains("7 days (2 working days)"), "{text}");
+}

@@ -274,6 +274,7 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
         key: IntervalKind::FirstConcernToFirstAction,
         days: first_action.map(day),
         subject: None,
+        working_days: None,
     }];
     for (k, kd) in drill.scenario.key_decisions.iter().enumerate() {
         // A decision that does not belong to this play, and was not made, has no interval.
@@ -284,6 +285,9 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
             key: IntervalKind::FirstConcernToDecision,
             days: st.decided[k].map(day),
             subject: Some(kd.title.to_string()),
+            working_days: st.decided[k]
+                .filter(|_| kd.window.in_working_days())
+                .map(|at| g.calendar.working_days(0, at)),
         });
     }
     if st.ended.is_some() {
@@ -291,6 +295,7 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
             key: IntervalKind::FirstConcernToEnd,
             days: Some(day(st.clock)),
             subject: None,
+            working_days: None,
         });
     }
     out

@@ -430,6 +430,10 @@ check-key-decision-any-day = the scene "{$scene}" may happen on a closed day, an
 check-key-decision-any-day-help = key decisions are taken when services are open: remove any_day: true, or take the decision in another scene
 check-anchor-in-round = the choice "{$name}" in a round has an anchor (at), which is not used
 check-anchor-in-round-help = a round moves on together: put the anchor on the scene the round leads to
+interval-working-days = ({$days ->
+    [one] one working day
+   *[other] {$days} working days
+  })
 explore-closed-days = Scenes on closed days (weekends, public holidays, the scenario's closed days):
 explore-closed-line = {$scene}: {$walks ->
     [one] one walk

@@ -431,6 +431,10 @@ check-key-decision-any-day = scenen "{$scene}" kan skje på en stengt dag, og n�
 check-key-decision-any-day-help = nøkkelbeslutninger tas når tjenestene er åpne: fjern any_day: true, eller ta beslutningen i en annen scene
 check-anchor-in-round = valget "{$name}" i en runde har et anker (at), som ikke blir brukt
 check-anchor-in-round-help = en runde går videre samlet: sett ankeret på scenen runden fører til
+interval-working-days = ({$days ->
+    [one] én arbeidsdag
+   *[other] {$days} arbeidsdager
+  })
 explore-closed-days = Scener på stengte dager (helg, helligdager, scenarioets stengte dager):
 explore-closed-line = {$scene}: {$walks ->
     [one] én gjennomspilling

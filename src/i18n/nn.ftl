@@ -431,6 +431,10 @@ check-key-decision-any-day = scena "{$scene}" kan skje på ein stengd dag, og n�
 check-key-decision-any-day-help = nøkkelavgjerder blir tekne når tenestene er opne: fjern any_day: true, eller ta avgjerda i ei anna scene
 check-anchor-in-round = valet "{$name}" i ein runde har eit anker (at), som ikkje blir brukt
 check-anchor-in-round-help = ein runde går vidare samla: set ankeret på scena runden fører til
+interval-working-days = ({$days ->
+    [one] éin arbeidsdag
+   *[other] {$days} arbeidsdagar
+  })
 explore-closed-days = Scener på stengde dagar (helg, heilagdagar, scenarioet sine stengde dagar):
 explore-closed-line = {$scene}: {$walks ->
     [one] éi gjennomspeling

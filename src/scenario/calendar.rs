@@ -301,6 +301,13 @@ impl Calendar {
         }
     }
 
+    /// Open days after the day of `from` up to and including the day of `to` (the working
+    /// days between two moments, as `WorkingDays` counts them).
+    pub fn working_days(&self, from: i64, to: i64) -> i64 {
+        let (a, b) = (self.day_of(from), self.day_of(to));
+        (a + 1..=b).filter(|&d| !self.is_closed(d)).count() as i64
+    }
+
     /// A duration counted from day 0, in minutes (windows, conditions, the horizon).
     pub fn from_day0(&self, d: Duration) -> i64 {
         self.after(0, Step::new(d))
@@ -662,6 +669,8 @@ mod tests {
         assert_eq!(c.after(0, Step::WorkingDays(0)), 0);
         assert_eq!(c.from_day0(Duration::WorkingDays(2)), 8 * 1440);
         assert_eq!(c.from_day0(Duration::Days(2)), 2 * 1440);
+        assert_eq!(c.working_days(0, c.after(0, Step::WorkingDays(2))), 2);
+        assert_eq!(c.working_days(0, 8 * 1440 + 600), 2, "7 and 9 April");
     }
 
     #[test]

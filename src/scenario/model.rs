@@ -210,6 +210,15 @@ pub struct Window {
     pub latest: Duration,
 }
 
+impl Window {
+    /// Whether the window is counted in working days (then the debrief shows them too).
+    pub fn in_working_days(&self) -> bool {
+        [self.ideal_from, self.ideal_to, self.latest]
+            .iter()
+            .any(|d| matches!(d, Duration::WorkingDays(_)))
+    }
+}
+
 /// A moment where the child could be informed, heard or involved.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -238,6 +238,12 @@ fixtures! {
     l505_unused_flag: "L505-unused-flag.ron" => ["L505"];
     l506_exemplary_not_good: "L506-exemplary-not-good.ron" => ["L506"];
     l507_length_tell: "L507-length-tell.ron" => ["L507"];
+    l601_bad_closed_day: "L601-bad-closed-day.ron" => ["L601"];
+    l602_bad_anchor_time: "L602-bad-anchor-time.ron" => ["L602"];
+    l603_start_on_closed_day: "L603-start-on-closed-day.ron" => ["L603"];
+    l604_weekday_not_in_text: "L604-weekday-not-in-text.ron" => ["L604"];
+    l605_key_decision_any_day: "L605-key-decision-any-day.ron" => ["L605"];
+    l606_anchor_in_round: "L606-anchor-in-round.ron" => ["L606"];
 }
 
 /// Codes tested with files generated at run time (`generated_*` and `hostile_*` below) rather

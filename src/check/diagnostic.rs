@@ -80,6 +80,12 @@ codes! {
     UnusedFlag = "L505", Warning, "unused-flag";
     ExemplaryNotGood = "L506", Warning, "exemplary-not-good";
     LengthTell = "L507", Warning, "length-tell";
+    BadClosedDay = "L601", Error, "bad-closed-day";
+    BadAnchorTime = "L602", Error, "bad-anchor-time";
+    StartOnClosedDay = "L603", Warning, "start-on-closed-day";
+    WeekdayNotInText = "L604", Warning, "weekday-not-in-text";
+    KeyDecisionAnyDay = "L605", Warning, "key-decision-any-day";
+    AnchorInRound = "L606", Warning, "anchor-in-round";
 }
 
 /// One diagnostic in `laget check --format json` (CONTRACT.md), fields in this order.

@@ -1,5 +1,6 @@
 //! `laget check`: everything that can be wrong with a scenario file, found before a drill.
 
+mod calendar;
 pub mod diagnostic;
 mod graph;
 pub(crate) mod locate;
@@ -35,6 +36,7 @@ fn run(mut loc: locate::Locator, scenario: &Scenario) -> Vec<Diagnostic> {
     {
         let names = refs::Names::of(scenario);
         refs::check(&mut loc, scenario, &names);
+        calendar::check(&mut loc, scenario);
         let has_errors = loc.diagnostics.iter().any(|d| d.severity() == Severity::Error);
         // The graph checks assume the references resolve; after a broken reference they
         // would only repeat it in other words.

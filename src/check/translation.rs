@@ -20,6 +20,7 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
         s.clock.start, s.clock.horizon, s.clock.timeout
     ));
     out.insert(format!("solo_role\t{:?}", s.solo_role));
+    out.insert(format!("calendar\t{:?}", s.calendar.closed));
     out.insert(format!("exemplary_path\t{:?}", s.exemplary_path));
     for r in &s.roles {
         out.insert(format!(
@@ -82,20 +83,22 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
             Scene::Ending { outcome, .. } => format!("{outcome:?}"),
         };
         let variants: Vec<_> = sc.variants().iter().map(|v| &v.when).collect();
+        let (at, any_day) = sc.landing();
         out.insert(format!(
-            "scene {}\t({}) {facts} variants {variants:?}",
+            "scene {}\t({}) {facts} variants {variants:?} at {at:?} any_day {any_day}",
             sc.id(),
             sc.kind()
         ));
         for c in sc.choices() {
             out.insert(format!(
-                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
+                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} at {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
                 sc.id(),
                 c.id,
                 c.role,
                 c.next,
                 c.branches,
                 c.elapsed,
+                c.at,
                 c.when,
                 c.effects,
                 c.performs,

@@ -141,6 +141,11 @@ pub fn to_json(r: &Report, elapsed: f64) -> Value {
         "best_path": path_json(&r.best_path),
         "worst_path": path_json(&r.worst_path),
         "strategies": strategies_json(r),
+        "closed_days": r.closed_days.iter().map(|c| json!({
+            "scene": c.scene, "any_day": c.any_day, "decides": c.decides, "walks": c.walks,
+            "date": c.date, "reason": c.reason,
+            "example": {"seed": c.seed, "mode": c.mode.key(), "role": c.role, "inputs": c.inputs},
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -267,6 +272,66 @@ fn path_text(m: &Messages, key: &str, p: &PathReport, scenario: &str) -> String 
     s
 }
 
+/// Why a day is closed, in words: `weekend`, `declared`, or the Norwegian name of a holiday.
+fn closed_reason(m: &Messages, reason: &str) -> String {
+    let kind = match reason {
+        "weekend" | "declared" => reason,
+        _ => "holiday",
+    };
+    m.fmt(
+        "explore-closed-why",
+        &[("kind", Arg::Str(kind)), ("name", Arg::Str(reason))],
+    )
+}
+
+/// Scenes entered on closed days (only when there are some): the scene, how often, the first
+/// date and a command that replays it.
+fn closed_days_text(m: &Messages, r: &Report, scenario: &str) -> String {
+    if r.closed_days.is_empty() {
+        return String::new();
+    }
+    let mut s = format!("\n{}\n", m.get("explore-closed-days"));
+    for c in &r.closed_days {
+        s.push_str(&format!(
+            "  {}\n",
+            m.fmt(
+                "explore-closed-line",
+                &[
+                    ("scene", Arg::Str(&c.scene)),
+                    ("walks", Arg::Num(c.walks as i64)),
+                    ("date", Arg::Str(&c.date)),
+                    ("reason", Arg::Str(&closed_reason(m, &c.reason))),
+                    ("anyday", Arg::Str(if c.any_day { "yes" } else { "no" })),
+                ]
+            )
+        ));
+        if !c.decides.is_empty() {
+            s.push_str(&format!(
+                "    {}\n",
+                m.fmt(
+                    "explore-closed-decides",
+                    &[("decisions", Arg::Str(&c.decides.join(", ")))]
+                )
+            ));
+        }
+        let mut cmd = format!(
+            "printf '{}\\n' | laget play {} --plain --seed {} --mode {}",
+            c.inputs.join("\\n"),
+            shell_word(scenario),
+            c.seed,
+            c.mode.key()
+        );
+        if let Some(role) = &c.role {
+            cmd.push_str(&format!(" --role {}", shell_word(role)));
+        }
+        s.push_str(&format!(
+            "    {}\n",
+            m.fmt("explore-replay", &[("command", Arg::Str(&cmd))])
+        ));
+    }
+    s
+}
+
 pub fn text(r: &Report, elapsed: f64, scenario_arg: &str, title: &str, m: &Messages) -> String {
     let mut s = String::new();
     let mode = m.get(&format!("mode-{}", r.options.mode.key()));
@@ -361,6 +426,7 @@ pub fn text(r: &Report, elapsed: f64, scenario_arg: &str, title: &str, m: &Messa
         ));
     }
     s.push_str(&strategies_text(r, m));
+    s.push_str(&closed_days_text(m, r, scenario_arg));
     s.push('\n');
     if let Some(p) = &r.best_path {
         s.push_str(&path_text(m, "explore-best", p, scenario_arg));

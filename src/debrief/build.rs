@@ -3,13 +3,13 @@
 
 use super::*;
 use crate::engine::graph::{NONE, bit};
-use crate::engine::view::day;
 use crate::engine::{Drill, Event, Session, exemplary};
 use crate::scenario::model::Scene;
 use crate::score::{self, DimensionScore, Evidence};
 
 pub fn build(session: &Session, wall: WallClock) -> Debrief {
     let drill: &Drill = &session.drill;
+    let day = |m: i64| drill.day_at(m);
     let g = &drill.graph;
     let st = &session.state;
     let s = &drill.scenario;
@@ -188,7 +188,7 @@ fn item(drill: &Drill, dimension: &'static str, e: &Evidence) -> EvidenceItem {
         role_name: e.role.map(|r| drill.role_name(r).to_string()),
         subject,
         subject_text,
-        day: e.at.map(day),
+        day: e.at.map(|m| drill.day_at(m)),
         points: e.points,
         rationale: choice.and_then(|c| c.rationale.as_ref().map(|r| r.to_string())),
     }
@@ -203,6 +203,7 @@ fn date(drill: &Drill, at: i64) -> String {
 }
 
 fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
+    let day = |m: i64| drill.day_at(m);
     let g = &drill.graph;
     let mut out = vec![TimelineItem {
         at: 0,
@@ -260,6 +261,7 @@ fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
 }
 
 fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
+    let day = |m: i64| drill.day_at(m);
     let g = &drill.graph;
     let first_action = st.events.iter().find_map(|e| match *e {
         Event::Chose { choice, at, .. } => {
@@ -272,6 +274,7 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
         key: IntervalKind::FirstConcernToFirstAction,
         days: first_action.map(day),
         subject: None,
+        working_days: None,
     }];
     for (k, kd) in drill.scenario.key_decisions.iter().enumerate() {
         // A decision that does not belong to this play, and was not made, has no interval.
@@ -282,6 +285,9 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
             key: IntervalKind::FirstConcernToDecision,
             days: st.decided[k].map(day),
             subject: Some(kd.title.to_string()),
+            working_days: st.decided[k]
+                .filter(|_| kd.window.in_working_days())
+                .map(|at| g.calendar.working_days(0, at)),
         });
     }
     if st.ended.is_some() {
@@ -289,6 +295,7 @@ fn intervals(drill: &Drill, st: &crate::engine::State) -> Vec<Interval> {
             key: IntervalKind::FirstConcernToEnd,
             days: Some(day(st.clock)),
             subject: None,
+            working_days: None,
         });
     }
     out

@@ -147,6 +147,9 @@ pub struct Interval {
     pub days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// Open days in the interval, where the key decision's window counts `WorkingDays`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_days: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]

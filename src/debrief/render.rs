@@ -147,6 +147,10 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
             ),
             (IntervalKind::FirstConcernToEnd, days) => o.fmt("interval-end", &[("days", Arg::Num(days.unwrap_or(0)))]),
         };
+        let line = match i.working_days {
+            Some(n) => format!("{line} {}", o.fmt("interval-working-days", &[("days", Arg::Num(n))])),
+            None => line,
+        };
         o.item(&line);
     }
     o.end_list();

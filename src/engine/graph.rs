@@ -5,6 +5,7 @@
 
 use foldhash::HashMap;
 
+use crate::scenario::calendar::{Anchor, Calendar, Landing, Step};
 use crate::scenario::model::{self as m, Compare, Participation, Scenario};
 
 pub const NONE: u32 = u32::MAX;
@@ -91,7 +92,9 @@ pub struct GScene {
     pub round_roles: u64,
     /// Round roles in the order written (for prompting).
     pub round_order: Span,
-    pub elapsed: i64,
+    pub elapsed: Step,
+    /// Where the scene lands in the week (`calendar`).
+    pub landing: Landing,
     pub next: u32,
     pub branches: Span,
     /// Global index of the first choice; choices of a scene are contiguous.
@@ -112,7 +115,9 @@ pub struct GChoice {
     pub role: u16,
     pub next: u32,
     pub branches: Span,
-    pub elapsed: i64,
+    pub elapsed: Step,
+    /// Where the next scene lands in the week (`Choice::at`).
+    pub at: Anchor,
     pub when: Span,
     pub effects: Span,
     /// Responsibility indices.
@@ -165,6 +170,8 @@ pub struct Graph {
     pub start: u32,
     pub timeout: u32,
     pub horizon: i64,
+    /// The working week the clock runs on.
+    pub calendar: Calendar,
     pub counters: Vec<(i64, i64, i64)>,
     pub flag_count: usize,
     pub playable: u64,
@@ -198,6 +205,8 @@ impl Graph {
     /// Compiles a scenario that `laget check` found free of errors. Unknown ids (which
     /// validation reports) compile to harmless placeholders rather than panicking.
     pub fn new(s: &Scenario) -> Graph {
+        let calendar = Calendar::new(&s.clock.start, &s.calendar);
+        let span = |d: crate::scenario::duration::Duration| calendar.from_day0(d);
         let scene_ix: HashMap<&str, u32> = s.scenes.iter().enumerate().map(|(i, x)| (x.id(), i as u32)).collect();
         let role_ix: HashMap<&str, u16> = s
             .roles
@@ -269,8 +278,8 @@ impl Graph {
                 m::Condition::Counter(n, cmp) => Cond::Counter(counter_ix.get(n.as_str()).copied().unwrap_or(0), *cmp),
                 m::Condition::Visited(x) => Cond::Visited(sc(x)),
                 m::Condition::NotVisited(x) => Cond::NotVisited(sc(x)),
-                m::Condition::After(d) => Cond::After(d.minutes()),
-                m::Condition::Before(d) => Cond::Before(d.minutes()),
+                m::Condition::After(d) => Cond::After(span(*d)),
+                m::Condition::Before(d) => Cond::Before(span(*d)),
                 m::Condition::Present(r) => Cond::Present(ro(r)),
                 m::Condition::Absent(r) => Cond::Absent(ro(r)),
                 m::Condition::Decided(k) => Cond::Decided(kd_ix.get(k.as_str()).copied().unwrap_or(0)),
@@ -309,7 +318,7 @@ impl Graph {
         let mut choices = Vec::with_capacity(s.scenes.iter().map(|x| x.choices().len()).sum());
         for (si, scene) in s.scenes.iter().enumerate() {
             let none = Span::default();
-            let (kind, role, elapsed, next, br, round_order, round_roles): (Kind, u16, i64, u32, Span, Span, u64) =
+            let (kind, role, elapsed, next, br, round_order, round_roles): (Kind, u16, Step, u32, Span, Span, u64) =
                 match scene {
                     m::Scene::Narration {
                         elapsed,
@@ -319,14 +328,16 @@ impl Graph {
                     } => (
                         Kind::Narration,
                         0,
-                        elapsed.minutes(),
+                        Step::new(*elapsed),
                         sc(next),
                         branches(&mut pools, b),
                         none,
                         0,
                     ),
-                    m::Scene::Decision { role, .. } => (Kind::Decision, ro(role), 0, NONE, none, none, 0),
-                    m::Scene::Conversation { role, .. } => (Kind::Conversation, ro(role), 0, NONE, none, none, 0),
+                    m::Scene::Decision { role, .. } => (Kind::Decision, ro(role), Step::None, NONE, none, none, 0),
+                    m::Scene::Conversation { role, .. } => {
+                        (Kind::Conversation, ro(role), Step::None, NONE, none, none, 0)
+                    }
                     m::Scene::Round {
                         roles,
                         elapsed,
@@ -336,13 +347,13 @@ impl Graph {
                     } => (
                         Kind::Round,
                         0,
-                        elapsed.minutes(),
+                        Step::new(*elapsed),
                         sc(next),
                         branches(&mut pools, b),
                         pools.ids(roles.iter().map(|r| ro(r))),
                         roles.iter().fold(0, |m, r| m | bit(ro(r))),
                     ),
-                    m::Scene::Ending { .. } => (Kind::Ending, 0, 0, NONE, none, none, 0),
+                    m::Scene::Ending { .. } => (Kind::Ending, 0, Step::None, NONE, none, none, 0),
                 };
             let first_choice = choices.len() as u32;
             for (ci, c) in scene.choices().iter().enumerate() {
@@ -352,7 +363,8 @@ impl Graph {
                     role: c.role.as_deref().map_or(role, ro),
                     next: c.next.as_deref().map_or(NONE, sc),
                     branches: branches(&mut pools, &c.branches),
-                    elapsed: c.elapsed.minutes(),
+                    elapsed: Step::new(c.elapsed),
+                    at: Landing::new(c.at.as_ref(), false).anchor,
                     when: pools.conds(&c.when, cond),
                     effects: pools.effs(&c.effects, eff),
                     performs: pools.ids(c.performs.iter().filter_map(|p| resp_ix.get(p.as_str()).copied())),
@@ -378,6 +390,10 @@ impl Graph {
                 round_roles,
                 round_order,
                 elapsed,
+                landing: {
+                    let (at, any_day) = scene.landing();
+                    Landing::new(at, any_day)
+                },
                 next,
                 branches: br,
                 first_choice,
@@ -426,7 +442,7 @@ impl Graph {
             prefer,
             start: sc(&s.start),
             timeout: sc(&s.clock.timeout),
-            horizon: s.clock.horizon.minutes(),
+            horizon: span(s.clock.horizon),
             counters: s.counters.iter().map(|c| (c.start, c.min, c.max)).collect(),
             flag_count: s.flags.len(),
             playable: s
@@ -450,9 +466,9 @@ impl Graph {
                 .iter()
                 .map(|k| {
                     (
-                        k.window.ideal_from.minutes(),
-                        k.window.ideal_to.minutes(),
-                        k.window.latest.minutes(),
+                        span(k.window.ideal_from),
+                        span(k.window.ideal_to),
+                        span(k.window.latest),
                     )
                 })
                 .collect(),
@@ -493,6 +509,7 @@ impl Graph {
             scenes,
             choices,
             pools,
+            calendar,
         }
     }
 

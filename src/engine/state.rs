@@ -329,8 +329,11 @@ impl State {
             return;
         }
         self.apply(g, g.effs(ch.effects));
-        self.clock = self.clock.saturating_add(ch.elapsed.max(0));
+        self.clock = g.calendar.after(self.clock, ch.elapsed);
         let next = self.route(g, ch.next, ch.branches);
+        if let Some(sc) = g.scenes.get(next as usize) {
+            self.clock = g.calendar.land_choice(self.clock, ch.at, sc.landing);
+        }
         self.go(next);
     }
 
@@ -349,6 +352,7 @@ impl State {
                 self.entered = true;
                 let s = self.scene;
                 let sc = &g.scenes[s as usize];
+                self.clock = g.calendar.land(self.clock, sc.landing);
                 if sc.kind != Kind::Ending && self.clock >= g.horizon {
                     self.events.push(Event::HorizonReached { at: self.clock });
                     self.go(g.timeout);
@@ -376,7 +380,7 @@ impl State {
                 }
                 Kind::Narration => {
                     self.apply(g, g.effs(sc.effects));
-                    self.clock = self.clock.saturating_add(sc.elapsed.max(0));
+                    self.clock = g.calendar.after(self.clock, sc.elapsed);
                     let next = self.route(g, sc.next, sc.branches);
                     self.go(next);
                 }
@@ -420,6 +424,7 @@ impl State {
     fn finish_at_timeout(&mut self, g: &Graph) {
         self.in_round = false;
         if g.timeout != NONE {
+            self.clock = g.calendar.land(self.clock, g.scenes[g.timeout as usize].landing);
             self.scene = g.timeout;
             self.visits[g.timeout as usize] = self.visits[g.timeout as usize].saturating_add(1);
             self.events.push(Event::Enter {
@@ -473,11 +478,13 @@ impl State {
     fn finish_round(&mut self, g: &Graph) {
         let sc = &g.scenes[self.scene as usize];
         let picks = std::mem::take(&mut self.round_picks);
-        let mut longest = 0;
+        // The round takes its own time, then as long as the slowest pick.
+        let base = g.calendar.after(self.clock, sc.elapsed);
+        let mut end = base;
         for &c in &picks {
             let ch = &g.choices[c as usize];
             self.apply(g, g.effs(ch.effects));
-            longest = longest.max(ch.elapsed);
+            end = end.max(g.calendar.after(base, ch.elapsed));
         }
         self.round_picks = picks;
         self.in_round = false;
@@ -486,7 +493,7 @@ impl State {
             round: self.round_seq,
             at: self.clock,
         });
-        self.clock = self.clock.saturating_add(sc.elapsed.max(0)).saturating_add(longest);
+        self.clock = end;
         let next = self.route(g, sc.next, sc.branches);
         self.go(next);
     }

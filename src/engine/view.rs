@@ -58,7 +58,10 @@ impl Drill {
     }
 }
 
-/// Whole days since day 0.
-pub fn day(minutes: i64) -> i64 {
-    minutes.div_euclid(1440)
+impl Drill {
+    /// "Day N since the first concern": calendar days since day 0, so that Tuesday afternoon to
+    /// Thursday morning is day 2 even though less than 48 hours have passed.
+    pub fn day_at(&self, minutes: i64) -> i64 {
+        self.graph.calendar.day_number(minutes)
+    }
 }

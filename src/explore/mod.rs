@@ -45,6 +45,7 @@
 //!
 //! The core reads no clock: the command line measures the time around [`explore`].
 
+mod closed;
 mod stats;
 
 use std::collections::BTreeMap;
@@ -52,6 +53,7 @@ use std::collections::BTreeMap;
 use crate::engine::graph::NONE;
 use crate::engine::{Drill, Event, Mode, State};
 use crate::scenario::model::Dimension;
+pub use closed::ClosedDayScene;
 pub use stats::Distribution;
 
 /// What to explore.
@@ -195,6 +197,8 @@ pub struct Report {
     pub worst_path: Option<PathReport>,
     /// Exhaustive mode: `None` when every path was enumerated.
     pub cut: Option<Cut>,
+    /// Scenes entered on closed days (weekends, public holidays, declared closed days).
+    pub closed_days: Vec<ClosedDayScene>,
     /// The naive strategies, in the order of [`Strategy::ALL`].
     pub strategies: Vec<StrategyReport>,
 }
@@ -262,6 +266,7 @@ struct Explorer<'d> {
     /// Reused buffers.
     options: Vec<u32>,
     outcomes: Vec<Outcome>,
+    closed_days: closed::Tally,
 }
 
 /// Explores the scenario. The result depends only on the scenario and `opts`.
@@ -313,6 +318,7 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
             .collect(),
         options: Vec::new(),
         outcomes: Vec::new(),
+        closed_days: Default::default(),
     };
     let cut = if opts.exhaustive {
         ex.exhaustive()
@@ -576,6 +582,7 @@ impl Explorer<'_> {
 
     fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) {
         let o = self.outcome(st);
+        self.note_closed_days(st, seed, inputs);
         self.walks += 1;
         self.steps += st.events.iter().filter(|e| matches!(e, Event::Chose { .. })).count() as u64;
         match self.endings.get_mut(o.ending as usize) {
@@ -680,6 +687,7 @@ impl Explorer<'_> {
             best_path: self.best.map(|b| b.1),
             worst_path: self.worst.map(|w| w.1),
             cut,
+            closed_days: self.closed_days.into_values().collect(),
             strategies: Vec::new(),
         }
     }

@@ -29,6 +29,7 @@ fn duration(d: &Duration) -> String {
         Duration::Hours(_) => "h",
         Duration::Days(_) => "d",
         Duration::Weeks(_) => "w",
+        Duration::WorkingDays(_) => "wd",
     };
     format!("{}{unit}", d.amount())
 }

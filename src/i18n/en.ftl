@@ -427,3 +427,35 @@ store-io = Cannot write {$path}: {$detail}
 store-too-many = Too many sessions were started in the same second; try again.
 cli-no-home = There is no data directory: give --home DIR or set LAGET_HOME.
 tui-no-solo-role = This scenario has no role you can play alone: choose group mode.
+
+## calendar (issue 19)
+check-bad-closed-day = "{$value}" is not a closed day
+check-bad-closed-day-help = write a date "YYYY-MM-DD" or a range "YYYY-MM-DD..YYYY-MM-DD" (first day first), e.g. "2026-10-05..2026-10-09"
+check-bad-anchor-time = "{$value}" in "{$scene}" is not a time of day
+check-bad-anchor-time-help = write "HH:MM" on the 24-hour clock, e.g. "14:00"
+check-start-on-closed-day = the clock starts on {$value}, a day kindergartens and schools are closed
+check-start-on-closed-day-help = the first scene moves to the next open day; start on a weekday that is not a public holiday or a closed day, or mark the first scene any_day: true
+check-weekday-not-in-text = "{$scene}" is anchored to NextWeekday({$weekday}, …), but its text names another weekday
+check-weekday-not-in-text-help = anchor the scene on the weekday its text names, or change the text
+check-key-decision-any-day = the scene "{$scene}" may happen on a closed day, and the key decision "{$name}" is taken there
+check-key-decision-any-day-help = key decisions are taken when services are open: remove any_day: true, or take the decision in another scene
+check-anchor-in-round = the choice "{$name}" in a round has an anchor (at), which is not used
+check-anchor-in-round-help = a round moves on together: put the anchor on the scene the round leads to
+interval-working-days = ({$days ->
+    [one] one working day
+   *[other] {$days} working days
+  })
+explore-closed-days = Scenes on closed days (weekends, public holidays, the scenario's closed days):
+explore-closed-line = {$scene}: {$walks ->
+    [one] one walk
+   *[other] {$walks} walks
+  }, first on {$date} ({$reason}){ $anyday ->
+    [yes] , marked any_day
+   *[no] {""}
+}
+explore-closed-decides = key decisions taken there: {$decisions}
+explore-closed-why = { $kind ->
+    [weekend] weekend
+    [declared] a closed day of the scenario
+   *[holiday] public holiday: {$name}
+}

@@ -428,3 +428,35 @@ store-io = Kan ikke skrive {$path}: {$detail}
 store-too-many = For mange økter ble startet i samme sekund; prøv igjen.
 cli-no-home = Det finnes ingen datamappe: oppgi --home MAPPE eller sett LAGET_HOME.
 tui-no-solo-role = Dette scenarioet har ingen rolle du kan spille alene: velg gruppemodus.
+
+## calendar (issue 19)
+check-bad-closed-day = "{$value}" er ikke en stengt dag
+check-bad-closed-day-help = skriv en dato "YYYY-MM-DD" eller et tidsrom "YYYY-MM-DD..YYYY-MM-DD" (første dag først), f.eks. "2026-10-05..2026-10-09"
+check-bad-anchor-time = "{$value}" i "{$scene}" er ikke et klokkeslett
+check-bad-anchor-time-help = skriv "TT:MM" med 24-timersklokke, f.eks. "14:00"
+check-start-on-closed-day = klokka starter {$value}, en dag barnehager og skoler er stengt
+check-start-on-closed-day-help = første scene flyttes til neste åpne dag; start på en hverdag som ikke er helligdag eller stengt dag, eller merk første scene med any_day: true
+check-weekday-not-in-text = "{$scene}" er forankret med NextWeekday({$weekday}, …), men teksten nevner en annen ukedag
+check-weekday-not-in-text-help = forankre scenen på ukedagen teksten nevner, eller endre teksten
+check-key-decision-any-day = scenen "{$scene}" kan skje på en stengt dag, og nøkkelbeslutningen "{$name}" tas der
+check-key-decision-any-day-help = nøkkelbeslutninger tas når tjenestene er åpne: fjern any_day: true, eller ta beslutningen i en annen scene
+check-anchor-in-round = valget "{$name}" i en runde har et anker (at), som ikke blir brukt
+check-anchor-in-round-help = en runde går videre samlet: sett ankeret på scenen runden fører til
+interval-working-days = ({$days ->
+    [one] én arbeidsdag
+   *[other] {$days} arbeidsdager
+  })
+explore-closed-days = Scener på stengte dager (helg, helligdager, scenarioets stengte dager):
+explore-closed-line = {$scene}: {$walks ->
+    [one] én gjennomspilling
+   *[other] {$walks} gjennomspillinger
+  }, første gang {$date} ({$reason}){ $anyday ->
+    [yes] , merket any_day
+   *[no] {""}
+}
+explore-closed-decides = nøkkelbeslutninger tatt der: {$decisions}
+explore-closed-why = { $kind ->
+    [weekend] helg
+    [declared] stengt dag i scenarioet
+   *[holiday] helligdag: {$name}
+}

@@ -428,3 +428,35 @@ store-io = Kan ikkje skrive {$path}: {$detail}
 store-too-many = For mange økter vart starta i same sekund; prøv igjen.
 cli-no-home = Det finst inga datamappe: gi --home MAPPE eller set LAGET_HOME.
 tui-no-solo-role = Dette scenarioet har inga rolle du kan spele åleine: vel gruppemodus.
+
+## calendar (issue 19)
+check-bad-closed-day = "{$value}" er ikkje ein stengd dag
+check-bad-closed-day-help = skriv ein dato "YYYY-MM-DD" eller eit tidsrom "YYYY-MM-DD..YYYY-MM-DD" (første dag først), t.d. "2026-10-05..2026-10-09"
+check-bad-anchor-time = "{$value}" i "{$scene}" er ikkje eit klokkeslett
+check-bad-anchor-time-help = skriv "TT:MM" med 24-timarsklokke, t.d. "14:00"
+check-start-on-closed-day = klokka startar {$value}, ein dag barnehagar og skular er stengde
+check-start-on-closed-day-help = første scene blir flytt til neste opne dag; start på ein kvardag som ikkje er heilagdag eller stengd dag, eller merk første scene med any_day: true
+check-weekday-not-in-text = "{$scene}" er forankra med NextWeekday({$weekday}, …), men teksten nemner ein annan vekedag
+check-weekday-not-in-text-help = forankra scena på vekedagen teksten nemner, eller endra teksten
+check-key-decision-any-day = scena "{$scene}" kan skje på ein stengd dag, og nøkkelavgjerda "{$name}" blir teken der
+check-key-decision-any-day-help = nøkkelavgjerder blir tekne når tenestene er opne: fjern any_day: true, eller ta avgjerda i ei anna scene
+check-anchor-in-round = valet "{$name}" i ein runde har eit anker (at), som ikkje blir brukt
+check-anchor-in-round-help = ein runde går vidare samla: set ankeret på scena runden fører til
+interval-working-days = ({$days ->
+    [one] éin arbeidsdag
+   *[other] {$days} arbeidsdagar
+  })
+explore-closed-days = Scener på stengde dagar (helg, heilagdagar, scenarioet sine stengde dagar):
+explore-closed-line = {$scene}: {$walks ->
+    [one] éi gjennomspeling
+   *[other] {$walks} gjennomspelingar
+  }, første gong {$date} ({$reason}){ $anyday ->
+    [yes] , merkt any_day
+   *[no] {""}
+}
+explore-closed-decides = nøkkelavgjerder tekne der: {$decisions}
+explore-closed-why = { $kind ->
+    [weekend] helg
+    [declared] stengd dag i scenarioet
+   *[holiday] heilagdag: {$name}
+}

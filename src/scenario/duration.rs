@@ -14,6 +14,9 @@ pub enum Duration {
     Hours(i64),
     Days(i64),
     Weeks(i64),
+    /// Open days of the case calendar (see `calendar`): weekends, public holidays and the
+    /// scenario's own closed days are skipped, the time of day is kept.
+    WorkingDays(i64),
 }
 
 impl Default for Duration {
@@ -30,16 +33,22 @@ impl Duration {
     /// The number as written, before the unit is applied.
     pub fn amount(self) -> i64 {
         match self {
-            Duration::Minutes(n) | Duration::Hours(n) | Duration::Days(n) | Duration::Weeks(n) => n,
+            Duration::Minutes(n)
+            | Duration::Hours(n)
+            | Duration::Days(n)
+            | Duration::Weeks(n)
+            | Duration::WorkingDays(n) => n,
         }
     }
 
-    /// Minutes, or `None` when the value is out of the range a drill can hold.
+    /// Minutes, or `None` when the value is out of the range a drill can hold. Working days
+    /// count as calendar days here, the least they can take: the clock (`calendar::Calendar`)
+    /// gives their real length, which depends on where in the week they start.
     pub fn checked_minutes(self) -> Option<i64> {
         let m = match self {
             Duration::Minutes(n) => Some(n),
             Duration::Hours(n) => n.checked_mul(60),
-            Duration::Days(n) => n.checked_mul(24 * 60),
+            Duration::Days(n) | Duration::WorkingDays(n) => n.checked_mul(24 * 60),
             Duration::Weeks(n) => n.checked_mul(7 * 24 * 60),
         }?;
         (m.abs() <= MAX_MINUTES).then_some(m)
@@ -68,7 +77,7 @@ pub struct DateTime {
     pub weekday: u32,
 }
 
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -78,7 +87,7 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
+pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

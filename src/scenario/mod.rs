@@ -1,5 +1,6 @@
 //! The scenario: its model, how it is read, the role catalogue and the library of known files.
 
+pub mod calendar;
 pub mod catalogue;
 pub mod duration;
 pub mod fast;

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::calendar::{At, CalendarSpec};
 use super::duration::Duration;
 
 /// Text and ids in a scenario. Short ones (up to 24 bytes: nearly every id) are kept inline
@@ -35,6 +36,9 @@ pub struct Scenario {
     #[serde(default)]
     pub solo_role: Option<Text>,
     pub clock: Clock,
+    /// The scenario's own closed days, beside weekends and public holidays (`calendar`).
+    #[serde(default)]
+    pub calendar: CalendarSpec,
     pub roles: Vec<Role>,
     #[serde(default)]
     pub flags: Vec<Text>,
@@ -206,6 +210,15 @@ pub struct Window {
     pub latest: Duration,
 }
 
+impl Window {
+    /// Whether the window is counted in working days (then the debrief shows them too).
+    pub fn in_working_days(&self) -> bool {
+        [self.ideal_from, self.ideal_to, self.latest]
+            .iter()
+            .any(|d| matches!(d, Duration::WorkingDays(_)))
+    }
+}
+
 /// A moment where the child could be informed, heard or involved.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -277,6 +290,12 @@ pub enum Scene {
     /// Text that moves the story on by itself.
     Narration {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         #[serde(default)]
         speaker: Option<Text>,
         text: Text,
@@ -294,6 +313,12 @@ pub enum Scene {
     /// One role decides.
     Decision {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         role: Text,
         #[serde(default)]
         speaker: Option<Text>,
@@ -310,6 +335,12 @@ pub enum Scene {
     /// Every present role among `roles` picks its own action at the same time.
     Round {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         /// Who takes part, if present; empty means every present playable role.
         #[serde(default)]
         roles: Box<[Text]>,
@@ -333,6 +364,12 @@ pub enum Scene {
     /// A role talks with a simulated person (`with`), whose counters react to the lines chosen.
     Conversation {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         role: Text,
         with: Text,
         #[serde(default)]
@@ -350,6 +387,12 @@ pub enum Scene {
     },
     Ending {
         id: Text,
+        /// Where the scene lands in the week (see `calendar::At`).
+        #[serde(default)]
+        at: Option<At>,
+        /// The scene may happen on a weekend, a public holiday or a declared closed day.
+        #[serde(default)]
+        any_day: bool,
         title: Text,
         text: Text,
         #[serde(default)]
@@ -395,6 +438,10 @@ pub struct Choice {
     pub branches: Box<[Branch]>,
     #[serde(default)]
     pub elapsed: Duration,
+    /// Where the next scene lands in the week when this choice is taken ("Thursday at two"),
+    /// after `elapsed`; the scene's own `at` and open-day rule apply after it. Not in a round.
+    #[serde(default)]
+    pub at: Option<At>,
     /// The choice is offered only when all these hold.
     #[serde(default)]
     pub when: Box<[Condition]>,
@@ -562,6 +609,17 @@ impl Scene {
             | Scene::Round { id, .. }
             | Scene::Conversation { id, .. }
             | Scene::Ending { id, .. } => id,
+        }
+    }
+
+    /// Where the scene lands in the week, and whether it may happen on a closed day.
+    pub fn landing(&self) -> (Option<&At>, bool) {
+        match self {
+            Scene::Narration { at, any_day, .. }
+            | Scene::Decision { at, any_day, .. }
+            | Scene::Round { at, any_day, .. }
+            | Scene::Conversation { at, any_day, .. }
+            | Scene::Ending { at, any_day, .. } => (at.as_ref(), *any_day),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The scenario: its model, how it is read, the role catalogue and the library of known files.
 
 pub mod catalogue;
+pub mod cause;
 pub mod duration;
 pub mod fast;
 pub mod library;

@@ -538,3 +538,6 @@ help-laget-new--id = The new scenario's id: lowercase letters, digits, '-' and '
 help-laget-new--out = The folder to write <ID>.<lang>.ron and <ID>.<lang>.md in
 help-laget-completions = Print shell completions
 help-laget-completions--shell = The shell to complete for
+explore-dead-proven = Proven: every path was enumerated, and at every decision the choices listed left the same endings and scores possible.
+explore-dead-cut = Not proven: the enumeration was cut. Raise --max-paths to prove the list.
+explore-dead-unproven = Not proven: random walks can miss a dead choice, or take two choices for alike. To prove the list: {$command}

@@ -539,3 +539,6 @@ help-laget-new--id = Id-en til det nye scenarioet: små bokstaver, sifre, «-» 
 help-laget-new--out = Mappen <ID>.<språk>.ron og <ID>.<språk>.md skrives i
 help-laget-completions = Skriv ut fullføring for et skall
 help-laget-completions--shell = Skallet det gjelder
+explore-dead-proven = Bevist: alle veier ble gått gjennom, og ved hver beslutning ga valgene på lista de samme mulige avslutningene og poengene.
+explore-dead-cut = Ikke bevist: gjennomgangen ble avbrutt. Øk --max-paths for å bevise lista.
+explore-dead-unproven = Ikke bevist: tilfeldige gjennomspillinger kan overse et dødt valg, eller ta to valg for å være like. For å bevise lista: {$command}

@@ -539,3 +539,6 @@ help-laget-new--id = Id-en til det nye scenarioet: små bokstavar, siffer, «-»
 help-laget-new--out = Mappa <ID>.<språk>.ron og <ID>.<språk>.md blir skrivne i
 help-laget-completions = Skriv ut fullføring for eit skal
 help-laget-completions--shell = Skalet det gjeld
+explore-dead-proven = Prova: alle vegar vart gått gjennom, og ved kvar avgjerd gav vala på lista dei same moglege avslutningane og poenga.
+explore-dead-cut = Ikkje prova: gjennomgangen vart avbroten. Auk --max-paths for å prove lista.
+explore-dead-unproven = Ikkje prova: tilfeldige gjennomspelingar kan oversjå eit daudt val, eller ta to val for å vere like. For å prove lista: {$command}

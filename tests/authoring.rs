@@ -74,7 +74,15 @@ fn a_file_with_a_byte_order_mark_checks_lists_and_plays() {
     );
     let play = laget_in(
         dir.path(),
-        &["play", "scenarios/liten-uro.nb.ron", "--plain", "--seed", "1", "--mode", "solo"],
+        &[
+            "play",
+            "scenarios/liten-uro.nb.ron",
+            "--plain",
+            "--seed",
+            "1",
+            "--mode",
+            "solo",
+        ],
         "observere\ntydelig\ndokumenterer\n",
     );
     assert_eq!(play.code, 0, "{}{}", play.stdout, play.stderr);
@@ -108,8 +116,15 @@ fn parse_errors_name_their_cause_with_the_same_code_and_place_in_every_language(
                 "{name} in {lang}"
             );
             let message = other["message"].as_str().unwrap();
-            assert_ne!(message, en["message"].as_str().unwrap(), "{name}: translated into {lang}");
-            assert!(!message.contains("Expected"), "{name}: no English from ron in {lang}: {message}");
+            assert_ne!(
+                message,
+                en["message"].as_str().unwrap(),
+                "{name}: translated into {lang}"
+            );
+            assert!(
+                !message.contains("Expected"),
+                "{name}: no English from ron in {lang}: {message}"
+            );
         }
     }
     // The straight quote is named in the error line itself.
@@ -122,7 +137,10 @@ fn parse_errors_name_their_cause_with_the_same_code_and_place_in_every_language(
 fn text_already_in_quotation_marks_is_not_quoted_again() {
     let dir = tempfile::tempdir().unwrap();
     let text = fixture_text()
-        .replace("Styrer leder videre arbeid og setter av tid.", "«Jeg leder dette videre.»")
+        .replace(
+            "Styrer leder videre arbeid og setter av tid.",
+            "«Jeg leder dette videre.»",
+        )
         .replace(
             "Styrer har tillit til pedagogisk leders vurdering og ber henne følge det opp slik hun synes er best.",
             "«Jeg stoler på deg, følg det opp slik du synes.»",
@@ -135,7 +153,11 @@ fn text_already_in_quotation_marks_is_not_quoted_again() {
         "observere\ntydelig\ndokumenterer\n",
     );
     assert_eq!(play.code, 0, "{}{}", play.stdout, play.stderr);
-    assert!(play.stdout.contains("«Jeg "), "the head's line is shown:\n{}", play.stdout);
+    assert!(
+        play.stdout.contains("«Jeg "),
+        "the head's line is shown:\n{}",
+        play.stdout
+    );
     assert!(!play.stdout.contains("««"), "quoted once:\n{}", play.stdout);
 }
 
@@ -176,7 +198,19 @@ fn by_path_lang_picks_the_translation_beside_the_file_as_by_id() {
     assert!(run.stdout.contains("(good)"), "{}", run.stdout);
     let run = laget_in(
         tmp.path(),
-        &["--lang", "en", "play", "liten-uro.nb.ron", "--plain", "--seed", "1", "--mode", "solo", "--format", "json"],
+        &[
+            "--lang",
+            "en",
+            "play",
+            "liten-uro.nb.ron",
+            "--plain",
+            "--seed",
+            "1",
+            "--mode",
+            "solo",
+            "--format",
+            "json",
+        ],
         "observere\ntydelig\ndokumenterer\n",
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -220,9 +254,82 @@ fn explore_says_whether_its_dead_choices_are_proven() {
 fn help_is_in_the_users_language() {
     let nb = laget(&["--lang", "nb", "--help"]);
     assert_eq!(nb.code, 0);
-    assert!(nb.stdout.contains("Bruk:") && nb.stdout.contains("Sjekk scenariofiler"), "{}", nb.stdout);
+    assert!(
+        nb.stdout.contains("Bruk:") && nb.stdout.contains("Sjekk scenariofiler"),
+        "{}",
+        nb.stdout
+    );
     let nn = laget(&["check", "--help", "--lang", "nn"]);
     assert!(nn.stdout.contains("Avslutt med 1 også ved åtvaringar"), "{}", nn.stdout);
     let en = laget(&["--lang", "en", "--help"]);
-    assert!(en.stdout.contains("Usage:") && en.stdout.contains("docs/cli.md"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("Usage:") && en.stdout.contains("docs/cli.md"),
+        "{}",
+        en.stdout
+    );
+}
+
+/// Plays a scenario to its end, always taking the first choice open, and returns its events.
+fn play_through(text: &str, seed: u64) -> Vec<laget::engine::Event> {
+    use laget::engine::{Drill, Mode, State};
+    let (source, scenario) = laget::scenario::load::load_bytes("t.ron", text.as_bytes().to_vec()).unwrap();
+    let d = Drill::new(source, scenario);
+    let g = &d.graph;
+    let mut st = State::new(g, seed, None);
+    st.advance(g, Mode::Group, 0);
+    while let Some((_, role, _)) = st.acting(g) {
+        let first = st.open(g, role).next().expect("a choice is open");
+        st.choose(g, first, true);
+        st.advance(g, Mode::Group, 0);
+    }
+    st.events
+}
+
+#[test]
+fn a_chance_that_rolls_once_fires_at_the_first_entry_or_never() {
+    use laget::engine::Event;
+    let once = fixture_text().replace("trigger: Random(20),", "trigger: Once(50),");
+    let every = fixture_text().replace("trigger: Random(20),", "trigger: Random(50),");
+    let (mut fired_once, mut fired_every) = (0, 0);
+    for seed in 0..200 {
+        let events = play_through(&once, seed);
+        let first_entry = events.iter().position(|e| matches!(e, Event::Enter { .. })).unwrap();
+        if let Some(at) = events
+            .iter()
+            .position(|e| matches!(e, Event::Injected { random: true, .. }))
+        {
+            fired_once += 1;
+            // Rolled on the first entry, not on a later one.
+            assert!(
+                events[first_entry + 1..at]
+                    .iter()
+                    .all(|e| !matches!(e, Event::Enter { .. })),
+                "seed {seed}: a Once chance fires at the first entry or not at all: {events:?}"
+            );
+        }
+        if play_through(&every, seed)
+            .iter()
+            .any(|e| matches!(e, Event::Injected { random: true, .. }))
+        {
+            fired_every += 1;
+        }
+    }
+    assert!(
+        (60..=140).contains(&fired_once),
+        "about half the plays: {fired_once} of 200"
+    );
+    assert!(
+        fired_every > fired_once,
+        "Random rolls at every entry: {fired_every} > {fired_once}"
+    );
+    // And the file checks clean, with the same code for a chance over 100 as Random has.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("once.ron"), &once).unwrap();
+    assert_eq!(
+        laget_in(dir.path(), &["check", "--deny-warnings", "once.ron"], "").code,
+        0
+    );
+    std::fs::write(dir.path().join("over.ron"), once.replace("Once(50)", "Once(150)")).unwrap();
+    let over = laget_in(dir.path(), &["check", "--format", "json", "over.ron"], "");
+    assert!(over.stdout.contains("\"L304\""), "{}", over.stdout);
 }

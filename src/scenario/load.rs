@@ -114,7 +114,10 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
 
 /// The reference reading of a scenario's text: the guards, then `ron`. `load_bytes` gives the
 /// same result for every input (tested); it only skips this for files the fast reader takes.
-pub fn load_text_with_ron(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+pub fn load_text_with_ron(path: &str, mut text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
     let one = |code, pos, args, excerpt| one_diagnostic(path, code, pos, args, excerpt);
     let src = SourceText::new(&text);
     if let Some(at) = scan::find_control(&text) {

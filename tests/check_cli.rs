@@ -230,6 +230,7 @@ fixtures! {
     l207_impossible_condition: "L207-impossible-condition.ron" => ["L207"];
     // A role that is never present cannot act anywhere either.
     l208_round_role_absent: "L208-round-role-absent.ron" => ["L501", "L208"];
+    l209_exemplary_role_absent: "L209-exemplary-role-absent.ron" => ["L209"];
     l301_window_order: "L301-window-order.ron" => ["L301"];
     l302_negative_duration: "L302-negative-duration.ron" => ["L302"];
     l303_duration_too_large: "L303-duration-too-large.ron" => ["L303"];

@@ -72,6 +72,7 @@ codes! {
     ExemplaryNotLegal = "L206", Error, "exemplary-not-legal";
     ImpossibleCondition = "L207", Error, "impossible-condition";
     RoundRoleAbsent = "L208", Error, "round-role-absent";
+    ExemplaryRoleAbsent = "L209", Error, "exemplary-role-absent";
     WindowOrder = "L301", Error, "window-order";
     NegativeDuration = "L302", Error, "negative-duration";
     DurationTooLarge = "L303", Error, "duration-too-large";

@@ -541,3 +541,5 @@ help-laget-completions--shell = The shell to complete for
 explore-dead-proven = Proven: every path was enumerated, and at every decision the choices listed left the same endings and scores possible.
 explore-dead-cut = Not proven: the enumeration was cut. Raise --max-paths to prove the list.
 explore-dead-unproven = Not proven: random walks can miss a dead choice, or take two choices for alike. To prove the list: {$command}
+check-exemplary-role-absent = step "{$step}" of the exemplary path is a choice of "{$name}", who is not present in round "{$scene}" on this path
+check-exemplary-role-absent-help = a round asks only the roles present at the time: let a choice or inject on the exemplary path `Join("{$name}")` before the round, or leave the role's choices out of the path

@@ -542,3 +542,5 @@ help-laget-completions--shell = Skallet det gjelder
 explore-dead-proven = Bevist: alle veier ble gått gjennom, og ved hver beslutning ga valgene på lista de samme mulige avslutningene og poengene.
 explore-dead-cut = Ikke bevist: gjennomgangen ble avbrutt. Øk --max-paths for å bevise lista.
 explore-dead-unproven = Ikke bevist: tilfeldige gjennomspillinger kan overse et dødt valg, eller ta to valg for å være like. For å bevise lista: {$command}
+check-exemplary-role-absent = steget "{$step}" i det anbefalte forløpet er et valg for "{$name}", som ikke er til stede i runden "{$scene}" på dette forløpet
+check-exemplary-role-absent-help = en runde spør bare rollene som er til stede: la et valg eller en hendelse på det anbefalte forløpet gjøre `Join("{$name}")` før runden, eller ta rollens valg ut av forløpet

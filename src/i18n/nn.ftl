@@ -542,3 +542,5 @@ help-laget-completions--shell = Skalet det gjeld
 explore-dead-proven = Prova: alle vegar vart gått gjennom, og ved kvar avgjerd gav vala på lista dei same moglege avslutningane og poenga.
 explore-dead-cut = Ikkje prova: gjennomgangen vart avbroten. Auk --max-paths for å prove lista.
 explore-dead-unproven = Ikkje prova: tilfeldige gjennomspelingar kan oversjå eit daudt val, eller ta to val for å vere like. For å prove lista: {$command}
+check-exemplary-role-absent = steget "{$step}" i det tilrådde forløpet er eit val for "{$name}", som ikkje er til stades i runden "{$scene}" på dette forløpet
+check-exemplary-role-absent-help = ein runde spør berre rollene som er til stades: la eit val eller ei hending på det tilrådde forløpet gjere `Join("{$name}")` før runden, eller ta vala til rolla ut av forløpet

@@ -200,6 +200,11 @@ fixtures! {
     l006_too_deep: "L006-too-deep.ron" => ["L006"];
     l008_empty: "L008-empty.ron" => ["L008"];
     l011_control_char: "L011-control-char.ron" => ["L011"];
+    l012_straight_quote: "L012-straight-quote.ron" => ["L012"];
+    l013_whole_number: "L013-whole-number.ron" => ["L013"];
+    l014_curly_quote: "L014-curly-quote.ron" => ["L014"];
+    l015_missing_comma: "L015-missing-comma.ron" => ["L015"];
+    l016_stray_bom: "L016-stray-bom.ron" => ["L016"];
     l101_duplicate_id: "L101-duplicate-id.ron" => ["L101"];
     l102_unknown_scene: "L102-unknown-scene.ron" => ["L102"];
     l103_unknown_role: "L103-unknown-role.ron" => ["L103"];
@@ -223,6 +228,9 @@ fixtures! {
     l205_key_decision_unreachable: "L205-key-decision-unreachable.ron" => ["L205"];
     l206_exemplary_not_legal: "L206-exemplary-not-legal.ron" => ["L206"];
     l207_impossible_condition: "L207-impossible-condition.ron" => ["L207"];
+    // A role that is never present cannot act anywhere either.
+    l208_round_role_absent: "L208-round-role-absent.ron" => ["L501", "L208"];
+    l209_exemplary_role_absent: "L209-exemplary-role-absent.ron" => ["L209"];
     l301_window_order: "L301-window-order.ron" => ["L301"];
     l302_negative_duration: "L302-negative-duration.ron" => ["L302"];
     l303_duration_too_large: "L303-duration-too-large.ron" => ["L303"];
@@ -230,6 +238,8 @@ fixtures! {
     l401_translation_differs: "L401-translation-differs" => ["L401"];
     l402_duplicate_translation: "L402-duplicate-translation" => ["L402"];
     l403_original_missing: "L403-original-missing" => ["L403"];
+    // Compared with its original although it does not say it is a translation.
+    l404_translation_unmarked: "L404-translation-unmarked" => ["L401", "L404"];
     l501_role_never_acts: "L501-role-never-acts.ron" => ["L501"];
     // Without any opportunity the exemplary path cannot score the child's voice either.
     l502_no_voice_opportunity: "L502-no-voice-opportunity.ron" => ["L502", "L506"];

@@ -43,6 +43,11 @@ codes! {
     TooMany = "L009", Error, "too-many";
     Unreadable = "L010", Error, "unreadable";
     ControlChar = "L011", Error, "control-char";
+    StraightQuote = "L012", Error, "straight-quote";
+    WholeNumber = "L013", Error, "whole-number";
+    CurlyQuote = "L014", Error, "curly-quote";
+    MissingComma = "L015", Error, "missing-comma";
+    StrayBom = "L016", Error, "stray-bom";
     DuplicateId = "L101", Error, "duplicate-id";
     UnknownScene = "L102", Error, "unknown-scene";
     UnknownRole = "L103", Error, "unknown-role";
@@ -66,6 +71,8 @@ codes! {
     KeyDecisionUnreachable = "L205", Error, "key-decision-unreachable";
     ExemplaryNotLegal = "L206", Error, "exemplary-not-legal";
     ImpossibleCondition = "L207", Error, "impossible-condition";
+    RoundRoleAbsent = "L208", Error, "round-role-absent";
+    ExemplaryRoleAbsent = "L209", Error, "exemplary-role-absent";
     WindowOrder = "L301", Error, "window-order";
     NegativeDuration = "L302", Error, "negative-duration";
     DurationTooLarge = "L303", Error, "duration-too-large";
@@ -73,6 +80,7 @@ codes! {
     TranslationDiffers = "L401", Error, "translation-differs";
     DuplicateTranslation = "L402", Error, "duplicate-translation";
     OriginalMissing = "L403", Error, "original-missing";
+    TranslationUnmarked = "L404", Warning, "translation-unmarked";
     RoleNeverActs = "L501", Warning, "role-never-acts";
     NoVoiceOpportunity = "L502", Warning, "no-voice-opportunity";
     VoiceOutsideOpportunity = "L503", Warning, "voice-outside-opportunity";
@@ -124,7 +132,18 @@ impl Diagnostic {
     }
 
     pub fn message(&self, msgs: &Messages) -> String {
-        msgs.fmt(&format!("check-{}", self.code.slug()), &self.args_ref())
+        let mut args = self.args_ref();
+        // A parse error's detail in the user's language, where the kind of error has words.
+        let kind = self.args.iter().find(|(k, _)| *k == "kind").map(|(_, v)| v.as_str());
+        let detail = match kind {
+            Some(k) if k != "other" && !k.is_empty() => Some(msgs.fmt(&format!("syntax-{k}"), &args)),
+            _ => None,
+        };
+        if let Some(d) = &detail {
+            args.retain(|(k, _)| *k != "detail");
+            args.push(("detail", Arg::Str(d)));
+        }
+        msgs.fmt(&format!("check-{}", self.code.slug()), &args)
     }
 
     pub fn help(&self, msgs: &Messages) -> String {

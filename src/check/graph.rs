@@ -145,7 +145,57 @@ pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
     drop(pred);
     zero_time_cycles(loc, s, &succ);
     key_decisions(loc, s, &reach);
-    warnings(loc, s, &reach);
+    let present = ever_present(s);
+    absent_round_roles(loc, s, &reach, &present);
+    warnings(loc, s, &reach, &present);
+}
+
+/// The roles that can be part of the case at some point: present from the start, or made
+/// present by a `Join` effect somewhere.
+fn ever_present(s: &Scenario) -> HashSet<&str> {
+    fn note<'s>(out: &mut HashSet<&'s str>, effects: &'s [Effect]) {
+        for e in effects {
+            if let Effect::Join(r) = e {
+                out.insert(r.as_str());
+            }
+        }
+    }
+    let mut out: HashSet<&str> = s.roles.iter().filter(|r| r.present).map(|r| r.id.as_str()).collect();
+    for inj in &s.injects {
+        note(&mut out, &inj.effects);
+    }
+    for sc in &s.scenes {
+        if let Scene::Narration { effects, .. } = sc {
+            note(&mut out, effects);
+        }
+        for c in sc.choices() {
+            note(&mut out, &c.effects);
+        }
+    }
+    out
+}
+
+/// A round asks only the roles present at the time; a role named in a round that is never
+/// present (`present: false` and nothing makes it join) can never answer there (L208).
+fn absent_round_roles(loc: &mut Locator, s: &Scenario, reach: &[bool], present: &HashSet<&str>) {
+    for (i, sc) in s.scenes.iter().enumerate() {
+        let Scene::Round { roles, .. } = sc else { continue };
+        if !reach[i] {
+            continue;
+        }
+        let at = scene_anchor(loc, s, i);
+        for r in roles.iter().filter(|r| !present.contains(r.as_str())) {
+            loc.report(
+                Code::RoundRoleAbsent,
+                Spot {
+                    after: at,
+                    key: "roles",
+                    value: r,
+                },
+                vec![("name", r.to_string()), ("scene", sc.id().to_string())],
+            );
+        }
+    }
 }
 
 /// Strongly connected components of the zero-time edges (iterative Tarjan, so a long chain
@@ -248,18 +298,21 @@ fn key_decisions(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
     }
 }
 
-fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
-    // Roles that never act.
+fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool], present: &HashSet<&str>) {
+    // Roles that never act. In a round only the roles present are asked.
     let mut acting: HashSet<&str> = HashSet::default();
     for (i, sc) in s.scenes.iter().enumerate() {
         if !reach[i] {
             continue;
         }
+        let in_round = matches!(sc, Scene::Round { .. });
         if let Some(r) = sc.role() {
             acting.insert(r);
         }
         for c in sc.choices() {
-            if let Some(r) = &c.role {
+            if let Some(r) = &c.role
+                && (!in_round || present.contains(r.as_str()))
+            {
                 acting.insert(r);
             }
         }
@@ -267,11 +320,11 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool]) {
             && roles.is_empty()
             && !choices.is_empty()
         {
-            // An open round: every playable role is asked.
+            // An open round: every playable role present is asked.
             acting.extend(
                 s.roles
                     .iter()
-                    .filter(|r| r.playable == Some(true))
+                    .filter(|r| r.playable == Some(true) && present.contains(r.id.as_str()))
                     .map(|r| r.id.as_str()),
             );
         }

@@ -405,13 +405,18 @@ impl Checker<'_, '_, '_> {
         let s = self.s;
         for inj in &s.injects {
             let at = self.loc.anchor(&["injects"], "id", &inj.id, 0, 0);
-            if let Trigger::Random(p) = inj.trigger
+            if let Trigger::Random(p) | Trigger::Once(p) = inj.trigger
                 && p > 100
             {
+                let field = if matches!(inj.trigger, Trigger::Once(_)) {
+                    "Once"
+                } else {
+                    "Random"
+                };
                 self.loc.report_number(
                     Code::BadPercent,
                     at,
-                    "Random",
+                    field,
                     i64::from(p),
                     args1("value", &p.to_string()),
                 );

@@ -139,14 +139,25 @@ pub fn check(checked: &mut [Checked]) {
             checked[i].diagnostics.append(&mut loc.diagnostics);
         }
     }
-    // Each translation against its original.
+    // Each translation against its original; a file that only its id and language mark as a
+    // translation (another file has the same id) is compared too, and told to say so.
     for i in 0..checked.len() {
+        let Some((_, s)) = checked[i].parsed.as_ref() else {
+            continue;
+        };
+        let unmarked = match &s.translation_of {
+            Some(_) => None,
+            None => match inferred_original(checked, i) {
+                Some(lang) => Some(lang),
+                None => continue,
+            },
+        };
         // Only translations are compared, and only they pay for a copy (files can be large).
-        let Some((src, s)) = checked[i].parsed.as_ref().filter(|(_, s)| s.translation_of.is_some()) else {
+        let Some((src, s)) = checked[i].parsed.as_ref() else {
             continue;
         };
         let (src, s) = (src.clone(), s.clone());
-        let Some(orig_lang) = s.translation_of.clone() else {
+        let Some(orig_lang) = s.translation_of.clone().or_else(|| unmarked.clone().map(Into::into)) else {
             continue;
         };
         let original = checked.iter().find_map(|c| {
@@ -155,6 +166,21 @@ pub fn check(checked: &mut [Checked]) {
         });
         let original = original.or_else(|| sibling(&src.path, &s.id, &orig_lang));
         let mut loc = Locator::new(&src);
+        if let Some(lang) = &unmarked {
+            loc.report(
+                Code::TranslationUnmarked,
+                Spot {
+                    after: 0,
+                    key: "language",
+                    value: &s.language,
+                },
+                vec![
+                    ("name", s.id.to_string()),
+                    ("lang", lang.clone()),
+                    ("own", s.language.to_string()),
+                ],
+            );
+        }
         match original {
             None => loc.report(
                 Code::OriginalMissing,
@@ -200,6 +226,59 @@ pub fn check(checked: &mut [Checked]) {
         }
         checked[i].diagnostics.append(&mut loc.diagnostics);
     }
+}
+
+/// The languages scenario files are usually written in first, most likely first: of several
+/// files with one id and no `translation_of`, the first in this order is taken for the original.
+fn original_rank(lang: &str) -> (usize, String) {
+    let rank = ["nb", "nn", "en"].iter().position(|l| *l == lang).unwrap_or(3);
+    (rank, lang.to_string())
+}
+
+/// For a file without `translation_of`: the language of its original, when other files with the
+/// same id (given together, or beside it as `<id>.<lang>.ron`) say it is a translation. A file
+/// that some other one names as its original is the original; else, of the files without
+/// `translation_of`, the first by `original_rank`.
+fn inferred_original(checked: &[Checked], i: usize) -> Option<String> {
+    let (src, s) = checked[i].parsed.as_ref()?;
+    let mut family: Vec<(String, Option<String>)> = checked
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != i)
+        .filter_map(|(_, c)| c.parsed.as_ref())
+        .filter(|(_, o)| o.id == s.id && o.language != s.language)
+        .map(|(_, o)| (o.language.to_string(), o.translation_of.as_ref().map(|t| t.to_string())))
+        .collect();
+    let dir = Path::new(&src.path).parent()?;
+    let given: BTreeSet<&str> = checked.iter().map(|c| c.path.as_str()).collect();
+    for lang in ["nb", "nn", "en"] {
+        if lang == s.language.as_str() || family.iter().any(|(l, _)| l == lang) {
+            continue;
+        }
+        let candidate = dir.join(format!("{}.{lang}.ron", s.id));
+        if given.contains(candidate.display().to_string().as_str()) || !candidate.is_file() {
+            continue;
+        }
+        if let Ok((_, o)) = load::load_path(&candidate)
+            && o.id == s.id
+            && o.language == lang
+        {
+            family.push((lang.to_string(), o.translation_of.as_ref().map(|t| t.to_string())));
+        }
+    }
+    if family.is_empty() {
+        return None;
+    }
+    let original = match family.iter().find_map(|(_, t)| t.clone()) {
+        Some(declared) => declared,
+        None => family
+            .iter()
+            .filter(|(_, t)| t.is_none())
+            .map(|(l, _)| l.clone())
+            .chain(std::iter::once(s.language.to_string()))
+            .min_by_key(|l| original_rank(l))?,
+    };
+    (original != s.language.as_str()).then_some(original)
 }
 
 /// The original beside a translation: `<id>.<lang>.ron` in the same folder.

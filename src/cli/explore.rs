@@ -135,6 +135,7 @@ pub fn to_json(r: &Report, elapsed: f64) -> Value {
         "unreached_scenes": r.unreached_scenes,
         "unreached_choices": r.unreached_choices,
         "dead_choices": r.dead_choices.iter().map(|d| d.choice.clone()).collect::<Vec<_>>(),
+        "dead_choices_proven": r.dead_choices_proven,
         "dead_choice_details": r.dead_choices.iter().map(|d| json!({
             "choice": d.choice, "same_as": d.same_as, "probes": d.probes,
         })).collect::<Vec<_>>(),
@@ -425,6 +426,29 @@ pub fn text(r: &Report, elapsed: f64, scenario_arg: &str, title: &str, m: &Messa
             )
         ));
     }
+    // Whether the list is a proof, and if not, the command that proves it.
+    let proof = if r.dead_choices_proven {
+        m.get("explore-dead-proven")
+    } else if r.options.exhaustive {
+        m.get("explore-dead-cut")
+    } else {
+        m.fmt(
+            "explore-dead-unproven",
+            &[(
+                "command",
+                Arg::Str(&format!(
+                    "laget explore {} --exhaustive --mode {}{}",
+                    shell_word(scenario_arg),
+                    r.options.mode.key(),
+                    r.options
+                        .role
+                        .as_deref()
+                        .map_or(String::new(), |x| format!(" --role {}", shell_word(x)))
+                )),
+            )],
+        )
+    };
+    s.push_str(&format!("  {proof}\n"));
     s.push_str(&strategies_text(r, m));
     s.push_str(&closed_days_text(m, r, scenario_arg));
     s.push('\n');

@@ -8,9 +8,8 @@ use crate::graph_out;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GraphFormat {
-    /// Graphviz (`laget graph S | dot -Tsvg > s.svg`).
+    // Described in the argument's help (`help-laget-graph--format`), which is translated.
     Dot,
-    /// Mermaid flowchart (Markdown on GitHub and GitLab renders it).
     Mermaid,
 }
 
@@ -19,9 +18,11 @@ pub fn run(ctx: &Context, scenario: &str, format: GraphFormat) -> anyhow::Result
         Ok(d) => d,
         Err(code) => return Ok(code),
     };
+    // The words around the ids in the scenario's own language (the translation --lang chose).
+    let m = super::scenario_messages(ctx, &d.scenario);
     let text = match format {
-        GraphFormat::Dot => graph_out::dot(&d.scenario),
-        GraphFormat::Mermaid => graph_out::mermaid(&d.scenario),
+        GraphFormat::Dot => graph_out::dot(&d.scenario, &m),
+        GraphFormat::Mermaid => graph_out::mermaid(&d.scenario, &m),
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(0)

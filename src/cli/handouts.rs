@@ -12,7 +12,8 @@ pub fn run(ctx: &Context, scenario: &str, out: &Path) -> anyhow::Result<i32> {
     };
     std::fs::create_dir_all(out).map_err(|e| anyhow::anyhow!("{}: {e}", out.display()))?;
     let s = &drill.scenario;
-    let m = &ctx.msgs;
+    // Headings in the scenario's own language, so a card reads in one language throughout.
+    let m = &super::scenario_messages(ctx, s);
     let mut index = format!(
         "# {}\n\n{}\n\n",
         m.fmt("handout-index-title", &[("title", Arg::Str(&s.title))]),

@@ -5,13 +5,14 @@ mod check;
 mod explore;
 mod graph;
 mod handouts;
+pub mod help;
 mod list;
 mod new;
 mod play;
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Lang, Messages};
 
@@ -144,6 +145,11 @@ impl Context {
     }
 }
 
+/// Messages in a scenario's own language (else the user's), for what is printed with its text.
+pub fn scenario_messages(ctx: &Context, s: &crate::scenario::Scenario) -> Messages {
+    Messages::new(Lang::parse(&s.language).unwrap_or(ctx.lang()))
+}
+
 /// The data directory: `--home`, `LAGET_HOME`, else the platform's (`~/.local/share/laget`).
 pub fn default_home() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "laget").map(|d| d.data_dir().to_path_buf())
@@ -179,7 +185,11 @@ pub fn finish_tui(ctx: &Context, exit: crate::tui::Exit) -> anyhow::Result<i32> 
 }
 
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = help::command(help::lang_from_args(&args))
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -216,7 +226,7 @@ pub fn main() -> i32 {
         Some(Command::Graph { scenario, format }) => graph::run(&ctx, &scenario, format),
         Some(Command::New { id, out }) => new::run(&ctx, &id, &out),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "laget", &mut std::io::stdout());
+            clap_complete::generate(shell, &mut help::command(lang), "laget", &mut std::io::stdout());
             Ok(0)
         }
         None => {
@@ -250,6 +260,7 @@ mod tests {
 
     #[test]
     fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
         Cli::command().debug_assert();
     }
 }

@@ -374,9 +374,5 @@ fn evidence_line(o: &Out, e: &EvidenceItem, full: bool) -> String {
 
 /// Text in «», unless the author already quoted it.
 fn quoted(t: &str) -> String {
-    if t.starts_with('«') || t.starts_with('"') {
-        t.to_string()
-    } else {
-        format!("«{t}»")
-    }
+    crate::i18n::quoted(t)
 }

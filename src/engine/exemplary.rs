@@ -1,7 +1,7 @@
 //! The exemplary path: the authors' good practice, played through the real engine. `laget
 //! check` uses this to prove the path is legal and scores high; tests use it as a golden play.
 
-use super::graph::Graph;
+use super::graph::{Graph, Kind, bit};
 use super::state::{Mode, Pending, State, is_human};
 use crate::check::diagnostic::Code;
 use crate::check::locate::{Locator, Spot};
@@ -10,8 +10,14 @@ use crate::scenario::Scenario;
 /// Why the path is not a legal play.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PathError {
-    /// Step `step` (0-based) is not open at `scene` for `role`.
-    NotAvailable { step: usize, scene: u32, role: u16 },
+    /// Step `step` (0-based) is not open at `scene` for `role`; `absent` is the step's role
+    /// when the step is a round choice of a role not present at that moment.
+    NotAvailable {
+        step: usize,
+        scene: u32,
+        role: u16,
+        absent: Option<u16>,
+    },
     /// The drill ended after `used` steps, with steps left over.
     EndedEarly { used: usize, ending: u32 },
     /// All steps were used and the drill waits at `scene`.
@@ -36,7 +42,17 @@ fn walk(g: &Graph, mut on_step: impl FnMut(&[u32], u32)) -> Result<State, PathEr
                 scene, role, choices, ..
             } => {
                 if !choices.contains(&c) || !is_human(g, Mode::Group, 0, role) {
-                    return Err(PathError::NotAvailable { step, scene, role });
+                    let gc = g.choices.get(c as usize);
+                    let absent = gc
+                        .filter(|gc| g.scenes[gc.scene as usize].kind == Kind::Round)
+                        .filter(|gc| st.present & bit(gc.role) == 0)
+                        .map(|gc| gc.role);
+                    return Err(PathError::NotAvailable {
+                        step,
+                        scene,
+                        role,
+                        absent,
+                    });
                 }
                 on_step(&choices, c);
                 st.choose(g, c, true);
@@ -100,7 +116,32 @@ pub fn check(loc: &mut Locator, s: &Scenario) {
     let result = play(&g);
     let (step, detail) = match &result {
         Ok(_) => (None, String::new()),
-        Err(PathError::NotAvailable { step, scene, role }) => (
+        Err(PathError::NotAvailable {
+            step, absent: Some(r), ..
+        }) => {
+            let value = s.exemplary_path[*step].as_str();
+            let nth = s.exemplary_path[..*step].iter().filter(|x| x.as_str() == value).count();
+            let at = loc.anchor(&["exemplary_path"], "exemplary_path", value, nth, 0);
+            let scene = value.split_once('.').map_or(value, |(sc, _)| sc);
+            loc.report(
+                Code::ExemplaryRoleAbsent,
+                Spot {
+                    after: at,
+                    key: "exemplary_path",
+                    value,
+                },
+                vec![
+                    ("step", value.to_string()),
+                    (
+                        "name",
+                        s.roles.get(*r as usize).map_or("?", |x| x.id.as_str()).to_string(),
+                    ),
+                    ("scene", scene.to_string()),
+                ],
+            );
+            return;
+        }
+        Err(PathError::NotAvailable { step, scene, role, .. }) => (
             Some(*step),
             format!(
                 "{} @ {} / {}",

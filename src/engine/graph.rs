@@ -159,6 +159,8 @@ pub enum Eff {
 pub struct GInject {
     /// Chance in percent of firing on entering a scene; 0 for facilitator-only injects.
     pub percent: u8,
+    /// `Once`: the chance is rolled once per play, not at every entry.
+    pub once: bool,
     pub when: Span,
     pub effects: Span,
 }
@@ -486,9 +488,10 @@ impl Graph {
                 .iter()
                 .map(|i| GInject {
                     percent: match i.trigger {
-                        m::Trigger::Random(p) => p.min(100),
+                        m::Trigger::Random(p) | m::Trigger::Once(p) => p.min(100),
                         m::Trigger::Facilitator => 0,
                     },
+                    once: matches!(i.trigger, m::Trigger::Once(_)),
                     when: pools.conds(&i.when, cond),
                     effects: pools.effs(&i.effects, eff),
                 })

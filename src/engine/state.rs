@@ -445,7 +445,13 @@ impl State {
             }
             // The roll happens whether or not the conditions hold, so adding a condition
             // does not shift every later random draw of the session.
-            let roll: u8 = self.rng.random_range(0..100);
+            let roll: u8 = if inj.once {
+                // `Once`: the same number at every entry of this play, from the session seed
+                // (not from `rng`, so that it shifts no other draw).
+                (SplitMix(self.order_seed ^ 0x6f6e_6365 ^ ((i as u64) << 40)).next_u64() % 100) as u8
+            } else {
+                self.rng.random_range(0..100)
+            };
             if roll < inj.percent && self.all(g.conds(inj.when)) {
                 self.inject(g, i as u16, true);
             }

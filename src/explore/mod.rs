@@ -40,15 +40,22 @@
 //! in it) is met, so their cost does not
 //! grow with the number of walks, and they stop once they have cost more steps than the walks
 //! plus a million (so on a very large scenario only the scenes met first are probed). A
-//! choice whose effect shows only rarely can escape them: the report is a hint for authors,
-//! not a proof.
+//! choice whose effect shows only rarely can escape them, and a probe's one continuation can
+//! make two choices look alike that are not: after random walks the report is a hint for
+//! authors, not a proof (`Report::dead_choices_proven` is false, and the text says so).
+//!
+//! `--exhaustive` does not probe: it knows every path. At each decision it collects, for each
+//! choice offered, the set of outcomes reachable after it; two siblings differ if at some
+//! decision those sets differ. A pair is dead when at every decision that offered both, the
+//! same endings and scores remained possible after either. When the enumeration was complete
+//! this is a proof (for the seed given), and the report says so.
 //!
 //! The core reads no clock: the command line measures the time around [`explore`].
 
 mod closed;
 mod stats;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::graph::NONE;
 use crate::engine::{Drill, Event, Mode, State};
@@ -201,6 +208,9 @@ pub struct Report {
     pub closed_days: Vec<ClosedDayScene>,
     /// The naive strategies, in the order of [`Strategy::ALL`].
     pub strategies: Vec<StrategyReport>,
+    /// Whether `dead_choices` is complete and exact: an exhaustive enumeration that was not
+    /// cut. After random walks it is a hint (probes can miss a difference or see one twice).
+    pub dead_choices_proven: bool,
 }
 
 impl Report {
@@ -230,7 +240,7 @@ pub enum ExploreError {
 use crate::splitmix::SplitMix as Picker;
 
 /// The outcome of one play: the ending scene (or `NONE`) and the three scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Outcome {
     ending: u32,
     scores: [u32; 3],
@@ -437,40 +447,45 @@ impl Explorer<'_> {
         let seed = self.opts.seed;
         let mut root = State::new(g, seed, None);
         root.advance(g, self.opts.mode, self.player);
+        // Each decision on the current path, with the outcomes reachable after each of its
+        // options so far (dead choices are compared on these, exactly; no probes).
         struct Frame {
             state: State,
             options: Vec<u32>,
             next: usize,
+            reachable: Vec<BTreeSet<Outcome>>,
         }
-        let mut probe_picker = Picker(seed ^ 0x6578_6861_7573_7420);
+        /// A finished path's outcome, noted under the option the decision above it is exploring.
+        fn note(stack: &mut [Frame], o: Outcome) {
+            if let Some(top) = stack.last_mut() {
+                top.reachable[top.next - 1].insert(o);
+            }
+        }
         let mut stack: Vec<Frame> = Vec::new();
         let mut inputs: Vec<u32> = Vec::new();
         let mut cut = None;
-        let mut frame_of = |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, inputs: &[u32]| -> bool {
+        let frame_of = |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, inputs: &[u32]| -> bool {
             match st.acting(g) {
                 Some((_, role, _)) => {
                     let mut options: Vec<u32> = st.open(g, role).collect();
                     st.shuffle(g, &mut options);
-                    let point = decision_point(&options);
-                    if options.len() > 1 && ex.may_probe(point) {
-                        ex.probes_at[point as usize] += 1;
-                        let p = probe_picker.clone();
-                        probe_picker.next_u64();
-                        ex.probe(&st, &options, &p);
-                    }
                     if options.is_empty() {
-                        ex.finish_walk(&st, seed, inputs);
+                        let o = ex.finish_walk(&st, seed, inputs);
+                        note(stack, o);
                         return false;
                     }
+                    let reachable = vec![BTreeSet::new(); options.len()];
                     stack.push(Frame {
                         state: st,
                         options,
                         next: 0,
+                        reachable,
                     });
                     true
                 }
                 None => {
-                    ex.finish_walk(&st, seed, inputs);
+                    let o = ex.finish_walk(&st, seed, inputs);
+                    note(stack, o);
                     false
                 }
             }
@@ -482,8 +497,15 @@ impl Explorer<'_> {
                 break;
             }
             if top.next >= top.options.len() {
-                stack.pop();
+                let done = stack.pop().expect("the top frame");
                 inputs.pop();
+                self.compare(&done.options, &done.reachable);
+                if let Some(parent) = stack.last_mut() {
+                    let k = parent.next - 1;
+                    for r in done.reachable {
+                        parent.reachable[k].extend(r);
+                    }
+                }
                 continue;
             }
             let k = top.next;
@@ -502,6 +524,23 @@ impl Explorer<'_> {
             }
         }
         cut
+    }
+
+    /// Notes, for every pair of options offered together at a fully explored decision, whether
+    /// the outcomes reachable after them differ.
+    fn compare(&mut self, options: &[u32], reachable: &[BTreeSet<Outcome>]) {
+        if options.len() < 2 {
+            return;
+        }
+        for (i, &a) in options.iter().enumerate() {
+            for (j, &b) in options.iter().enumerate() {
+                if i != j {
+                    let e = self.pairs.entry((a, b)).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= reachable[i] != reachable[j];
+                }
+            }
+        }
     }
 
     /// Whether to probe here: the first `probes_per_scene` times a scene is met, as long as
@@ -580,7 +619,7 @@ impl Explorer<'_> {
         }
     }
 
-    fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) {
+    fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) -> Outcome {
         let o = self.outcome(st);
         self.note_closed_days(st, seed, inputs);
         self.walks += 1;
@@ -618,6 +657,7 @@ impl Explorer<'_> {
                 self.worst = Some((total, path));
             }
         }
+        o
     }
 
     fn ending_id(&self, ending: u32) -> String {
@@ -686,6 +726,7 @@ impl Explorer<'_> {
             dead_choices,
             best_path: self.best.map(|b| b.1),
             worst_path: self.worst.map(|w| w.1),
+            dead_choices_proven: self.opts.exhaustive && cut.is_none(),
             cut,
             closed_days: self.closed_days.into_values().collect(),
             strategies: Vec::new(),

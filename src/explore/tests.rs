@@ -144,6 +144,81 @@ fn dead_choices_are_siblings_no_probe_told_apart() {
     );
 }
 
+/// The dead pairs a report names, `(choice, same_as)`.
+fn dead_of(r: &Report) -> Vec<(String, Vec<String>)> {
+    r.dead_choices
+        .iter()
+        .map(|x| (x.choice.clone(), x.same_as.clone()))
+        .collect()
+}
+
+#[test]
+fn exhaustive_proves_the_dead_choices_and_random_walks_say_they_cannot() {
+    let d = drill(DEAD);
+    let walks = explore(&d, &Options::default()).unwrap();
+    assert!(!walks.dead_choices_proven, "random walks are a hint, not a proof");
+    let all = explore(
+        &d,
+        &Options {
+            exhaustive: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(all.dead_choices_proven, "a complete enumeration is a proof");
+    assert_eq!(dead_of(&all), dead_of(&walks));
+    let cut = explore(
+        &d,
+        &Options {
+            exhaustive: true,
+            max_paths: 2,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(!cut.dead_choices_proven, "a cut enumeration proves nothing");
+}
+
+/// Two choices that lead to the same scene but set a flag a later branch reads are not dead,
+/// however the rest of the play goes (a probe with one continuation could take them for alike).
+#[test]
+fn exhaustive_does_not_call_a_choice_dead_that_changes_what_can_happen_later() {
+    let text = DEAD
+        .replace(
+            r#"Choice(id: "ikke", text: "Ikke", next: "b", elapsed: Days(1)),"#,
+            r#"Choice(id: "ikke", text: "Ikke", next: "b", elapsed: Days(1), child_voice: Heard, effects: [Set("f")]),"#,
+        )
+        .replace(r#"start: "a","#, r#"start: "a", flags: ["f"],"#)
+        .replace(
+            r#"Ending(id: "slutt", title: "Slutt", text: "Slutt"),"#,
+            r#"Ending(id: "slutt", title: "Slutt", text: "Slutt"),
+        Ending(id: "annen", title: "Annen", text: "Annen", outcome: Poor),"#,
+        )
+        .replace(
+            r#"Choice(id: "aldri", text: "Aldri", next: "slutt", performs: ["melde"]),"#,
+            r#"Choice(id: "aldri", text: "Aldri", next: "slutt", performs: ["melde"], branches: [Branch(when: [Flag("f")], next: "annen")]),"#,
+        );
+    let d = drill(&text);
+    let all = explore(
+        &d,
+        &Options {
+            exhaustive: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(all.dead_choices_proven);
+    let dead = dead_of(&all);
+    assert!(
+        dead.iter().all(|(c, _)| !c.starts_with("a.")),
+        "a.hore and a.ikke differ through the flag: {dead:?}"
+    );
+    assert!(
+        dead.iter().any(|(c, _)| c == "b.na"),
+        "b.na and b.ogsa_na stay dead: {dead:?}"
+    );
+}
+
 #[test]
 fn walks_that_trigger_a_facilitators_event_replay_and_reach_what_only_it_leads_to() {
     let d = drill(include_str!("../../scenarios/den-forste-samtalen.nb.ron"));

@@ -6,10 +6,13 @@
 //! conditional routes (`branches`) are dashed and labelled with their conditions. A choice
 //! that makes a key decision carries a ★ and the key decision's id. The exemplary path's
 //! choices are drawn thick and blue. Only ids are printed, never scenario text, so the output
-//! is the same in every translation of a scenario.
+//! is the same in every translation of a scenario, but for the few words around them (`if`,
+//! `and`, `visited`, the outcome), which are in the language of the `Messages` given: the
+//! command passes the scenario's own language.
 
 use std::fmt::Write as _;
 
+use crate::i18n::{Arg, Messages};
 use crate::scenario::duration::Duration;
 use crate::scenario::model::{Branch, Choice, Compare, Condition, Outcome, Scenario, Scene};
 
@@ -23,44 +26,46 @@ struct Edge {
     key: bool,
 }
 
-fn duration(d: &Duration) -> String {
+fn duration(m: &Messages, d: &Duration) -> String {
     let unit = match d {
-        Duration::Minutes(_) => "min",
-        Duration::Hours(_) => "h",
-        Duration::Days(_) => "d",
-        Duration::Weeks(_) => "w",
-        Duration::WorkingDays(_) => "wd",
+        Duration::Minutes(_) => "graph-unit-minutes",
+        Duration::Hours(_) => "graph-unit-hours",
+        Duration::Days(_) => "graph-unit-days",
+        Duration::Weeks(_) => "graph-unit-weeks",
+        Duration::WorkingDays(_) => "graph-unit-working-days",
     };
-    format!("{}{unit}", d.amount())
+    format!("{}{}", d.amount(), m.get(unit))
 }
 
-fn condition(c: &Condition) -> String {
+fn condition(m: &Messages, c: &Condition) -> String {
     let cmp = |c: &Compare| match c {
         Compare::AtLeast(x) => format!("≥ {x}"),
         Compare::AtMost(x) => format!("≤ {x}"),
         Compare::Equals(x) => format!("= {x}"),
     };
+    let with = |id: &str, value: &str| m.fmt(id, &[("x", Arg::Str(value))]);
     match c {
         Condition::Flag(f) => f.to_string(),
-        Condition::NotFlag(f) => format!("not {f}"),
+        Condition::NotFlag(f) => with("graph-not", f),
         Condition::Counter(n, c) => format!("{n} {}", cmp(c)),
-        Condition::Visited(s) => format!("visited {s}"),
-        Condition::NotVisited(s) => format!("not visited {s}"),
-        Condition::After(d) => format!("after {}", duration(d)),
-        Condition::Before(d) => format!("before {}", duration(d)),
-        Condition::Present(r) => format!("{r} present"),
-        Condition::Absent(r) => format!("{r} absent"),
-        Condition::Decided(k) => format!("decided {k}"),
-        Condition::NotDecided(k) => format!("not decided {k}"),
-        Condition::Injected(i) => format!("after inject {i}"),
+        Condition::Visited(s) => with("graph-visited", s),
+        Condition::NotVisited(s) => with("graph-not-visited", s),
+        Condition::After(d) => with("graph-after", &duration(m, d)),
+        Condition::Before(d) => with("graph-before", &duration(m, d)),
+        Condition::Present(r) => with("graph-present", r),
+        Condition::Absent(r) => with("graph-absent", r),
+        Condition::Decided(k) => with("graph-decided", k),
+        Condition::NotDecided(k) => with("graph-not-decided", k),
+        Condition::Injected(i) => with("graph-injected", i),
     }
 }
 
-fn conditions(w: &[Condition]) -> String {
-    w.iter().map(condition).collect::<Vec<_>>().join(" and ")
+fn conditions(m: &Messages, w: &[Condition]) -> String {
+    let and = format!(" {} ", m.get("graph-and"));
+    w.iter().map(|c| condition(m, c)).collect::<Vec<_>>().join(&and)
 }
 
-fn edges(s: &Scenario) -> Vec<Edge> {
+fn edges(m: &Messages, s: &Scenario) -> Vec<Edge> {
     let ix = |id: &str| s.scenes.iter().position(|x| x.id() == id);
     let exemplary = |scene: &str, choice: &str| s.exemplary_path.iter().any(|p| p == format!("{scene}.{choice}"));
     let mut out = Vec::new();
@@ -69,7 +74,10 @@ fn edges(s: &Scenario) -> Vec<Edge> {
             out.push(Edge {
                 from,
                 to: ix(&br.next),
-                label: format!("{prefix}if {}", conditions(&br.when)),
+                label: format!(
+                    "{prefix}{}",
+                    m.fmt("graph-if", &[("x", Arg::Str(&conditions(m, &br.when)))])
+                ),
                 conditional: true,
                 exemplary: false,
                 key: false,
@@ -83,7 +91,10 @@ fn edges(s: &Scenario) -> Vec<Edge> {
                 l.push_str(&format!(" ★ {k}"));
             }
             if !c.when.is_empty() {
-                l.push_str(&format!(" (if {})", conditions(&c.when)));
+                l.push_str(&format!(
+                    " ({})",
+                    m.fmt("graph-if", &[("x", Arg::Str(&conditions(m, &c.when)))])
+                ));
             }
             l
         };
@@ -177,13 +188,13 @@ fn dot_str(s: &str) -> String {
 }
 
 /// The scene's label: its id, and for endings the outcome, for the timeout ending a mark.
-fn node_label(s: &Scenario, scene: &Scene) -> String {
+fn node_label(m: &Messages, s: &Scenario, scene: &Scene) -> String {
     let mut l = scene.id().to_string();
     match scene {
         Scene::Ending { outcome, .. } => {
-            l.push_str(&format!("\n({})", outcome.key()));
+            l.push_str(&format!("\n({})", m.get(&format!("graph-outcome-{}", outcome.key()))));
             if s.clock.timeout == scene.id() {
-                l.push_str("\n⏱ timeout");
+                l.push_str(&format!("\n⏱ {}", m.get("graph-timeout")));
             }
         }
         Scene::Conversation { with, .. } => l.push_str(&format!("\n↔ {with}")),
@@ -193,7 +204,7 @@ fn node_label(s: &Scenario, scene: &Scene) -> String {
 }
 
 /// Graphviz DOT.
-pub fn dot(s: &Scenario) -> String {
+pub fn dot(s: &Scenario, m: &Messages) -> String {
     let mut o = String::new();
     let path = on_path(s);
     let _ = writeln!(o, "digraph {} {{", dot_str(&s.id));
@@ -217,13 +228,13 @@ pub fn dot(s: &Scenario) -> String {
             o,
             "  {} [shape={shape}, label={}{extra}{bold}];",
             dot_str(scene.id()),
-            dot_str(&node_label(s, scene))
+            dot_str(&node_label(m, s, scene))
         );
     }
     if s.scenes.iter().any(|x| x.id() == s.start) {
         let _ = writeln!(o, "  \"__start\" -> {};", dot_str(&s.start));
     }
-    for e in edges(s) {
+    for e in edges(m, s) {
         let Some(to) = e.to else { continue };
         let mut attrs = vec![format!("label={}", dot_str(&e.label))];
         if e.conditional {
@@ -266,12 +277,12 @@ fn mermaid_text(s: &str) -> String {
 
 /// A Mermaid flowchart. Nodes are `s0`, `s1`, … (scene ids may hold characters Mermaid does
 /// not take in an id); labels carry the ids.
-pub fn mermaid(s: &Scenario) -> String {
+pub fn mermaid(s: &Scenario, m: &Messages) -> String {
     let mut o = String::from("flowchart TD\n");
     let path = on_path(s);
     o.push_str("  start((\" \"))\n");
     for (i, scene) in s.scenes.iter().enumerate() {
-        let l = mermaid_text(&node_label(s, scene));
+        let l = mermaid_text(&node_label(m, s, scene));
         let node = match scene {
             Scene::Narration { .. } => format!("s{i}[\"{l}\"]"),
             Scene::Decision { .. } => format!("s{i}{{\"{l}\"}}"),
@@ -287,7 +298,7 @@ pub fn mermaid(s: &Scenario) -> String {
         let _ = writeln!(o, "  start --> s{st}");
         links += 1;
     }
-    for e in edges(s) {
+    for e in edges(m, s) {
         let Some(to) = e.to else { continue };
         let arrow = if e.conditional { "-.->" } else { "-->" };
         if e.label.is_empty() {

@@ -180,8 +180,30 @@ impl Messages {
     }
 }
 
+/// Quotation marks that open a quote, in the styles authors write.
+const OPENING_QUOTES: &[char] = &['«', '"', '“', '„', '‘', '\'', '‹', '‚', '”'];
+
+/// `text` in «», unless the author already put it in quotation marks: the program never
+/// quotes a quote again (`««Jeg har …»»`).
+pub fn quoted(text: &str) -> String {
+    let t = text.trim();
+    if t.starts_with(OPENING_QUOTES) {
+        t.to_string()
+    } else {
+        format!("«{t}»")
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quotes_once() {
+        assert_eq!(super::quoted("Jeg har sett det"), "«Jeg har sett det»");
+        assert_eq!(super::quoted("«Jeg har sett det»"), "«Jeg har sett det»");
+        assert_eq!(super::quoted("“I saw it”"), "“I saw it”");
+        assert_eq!(super::quoted("\"I saw it\", she says"), "\"I saw it\", she says");
+    }
+
     use super::*;
     use fluent_bundle::FluentResource;
 

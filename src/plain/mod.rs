@@ -285,10 +285,10 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     ..
                 } => {
                     let line = self.msgs.fmt(
-                        "plain-auto-choice",
+                        "plain-auto-said",
                         &[
                             ("role", Arg::Str(drill.role_name(role))),
-                            ("text", Arg::Str(&drill.choice(choice).text)),
+                            ("text", Arg::Str(&crate::i18n::quoted(&drill.choice(choice).text))),
                         ],
                     );
                     writeln!(self.out, "{line}")?;

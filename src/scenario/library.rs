@@ -178,11 +178,33 @@ pub fn resolve(lib: &Library, arg: &str, lang: Lang) -> Result<Drill, ResolveErr
             .cloned()
             .collect();
         return match (c.parsed, errors.is_empty()) {
-            (Some((source, scenario)), true) => Ok(Drill::new(source, scenario)),
+            (Some((source, scenario)), true) => {
+                Ok(translation_beside(path, &scenario, lang).unwrap_or_else(|| Drill::new(source, scenario)))
+            }
             _ => Err(ResolveError::Invalid(errors)),
         };
     }
     Err(ResolveError::NotFound {
         known: lib.families().iter().map(|f| f.id.to_string()).collect(),
     })
+}
+
+/// For a scenario given by path: its translation into `lang` beside it (`<id>.<lang>.ron`), if
+/// there is one without errors, as playing by id would pick it.
+fn translation_beside(path: &Path, s: &Scenario, lang: Lang) -> Option<Drill> {
+    if s.language == lang.code() {
+        return None;
+    }
+    let candidate = path.parent()?.join(format!("{}.{}.ron", s.id, lang.code()));
+    if !candidate.is_file() {
+        return None;
+    }
+    // Checked together with the file given, so that a translation that differs is not taken.
+    let checked = check::check_paths(&[path.to_path_buf(), candidate]);
+    let c = checked.into_iter().nth(1)?;
+    if c.diagnostics.iter().any(|d| d.severity() == Severity::Error) {
+        return None;
+    }
+    let (source, t) = c.parsed?;
+    (t.id == s.id && t.language == lang.code()).then(|| Drill::new(source, t))
 }

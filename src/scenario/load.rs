@@ -52,6 +52,15 @@ pub fn load_path(path: &Path) -> Result<(Source, Scenario), Vec<Diagnostic>> {
     load_bytes(&shown, bytes)
 }
 
+/// A byte-order mark (what Notepad writes as "UTF-8 with BOM") says nothing a UTF-8 reader
+/// needs: it is dropped before anything else, silently, in every command.
+pub fn strip_bom(mut bytes: Vec<u8>) -> Vec<u8> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    bytes
+}
+
 fn size_args(len: u64) -> Vec<(&'static str, String)> {
     vec![
         // Rounded up, so a file just over the limit does not read "64 MB, more than 64 MB".
@@ -75,6 +84,7 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
             None,
         ));
     }
+    let bytes = strip_bom(bytes);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -104,7 +114,10 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
 
 /// The reference reading of a scenario's text: the guards, then `ron`. `load_bytes` gives the
 /// same result for every input (tested); it only skips this for files the fast reader takes.
-pub fn load_text_with_ron(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+pub fn load_text_with_ron(path: &str, mut text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
     let one = |code, pos, args, excerpt| one_diagnostic(path, code, pos, args, excerpt);
     let src = SourceText::new(&text);
     if let Some(at) = scan::find_control(&text) {
@@ -135,8 +148,15 @@ pub fn load_text_with_ron(path: &str, text: String) -> Result<(Source, Scenario)
     match ron_options().from_str(&text) {
         Ok(scenario) => Ok(finish(path, text, scenario)),
         Err(err) => {
-            let pos = src.at(err.span.start.line, err.span.start.col);
-            let (code, args) = classify(&err.code);
+            let mut pos = src.at(err.span.start.line, err.span.start.col);
+            let (mut code, mut args) = classify(&err.code);
+            if code == Code::Syntax
+                && let Some((cause, at, cause_args)) = super::cause::likely(&text, &src, pos, &err.code)
+            {
+                code = cause;
+                pos = at;
+                args = cause_args;
+            }
             Err(one(code, pos, args, src.line(pos.line)))
         }
     }
@@ -228,7 +248,16 @@ fn classify(err: &RonError) -> (Code, Vec<(&'static str, String)>) {
                 ("outer", String::new()),
             ],
         ),
-        other => (Code::Syntax, vec![("detail", other.to_string())]),
+        other => {
+            let mut args = vec![
+                ("detail", other.to_string()),
+                ("kind", super::cause::kind(other).to_string()),
+            ];
+            if let RonError::UnexpectedChar(c) = other {
+                args.push(("char", c.to_string()));
+            }
+            (Code::Syntax, args)
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod cause;
 pub mod duration;
 pub mod fast;
 pub mod library;

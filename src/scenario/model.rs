@@ -281,6 +281,10 @@ pub enum Trigger {
     Facilitator,
     /// Also fires by itself on entering a scene, with this chance in percent (seeded RNG).
     Random(u8),
+    /// A chance that rolls once per play: with this chance in percent (drawn once from the
+    /// session seed) it fires by itself the first time a scene is entered while its `when`
+    /// holds; otherwise it never fires by itself in this play.
+    Once(u8),
 }
 
 /// A scene: one screen of the drill.

@@ -27,8 +27,64 @@ pub struct Options {
 pub enum Outcome {
     /// Reached an ending; the debrief was printed.
     Finished,
-    /// Stopped (by `/quit` or end of input) and saved.
-    Stopped { session: String },
+    /// Stopped (by `/quit`, end of input, an input line over the limit, or standard output
+    /// closed) and saved. `why` is said on standard error before the resume line.
+    Stopped { session: String, why: Option<String> },
+}
+
+/// The longest line plain mode reads (bytes, the newline not counted). A longer line is not
+/// held in memory: reading stops at the limit, the drill is saved and stops with exit 3.
+pub const MAX_LINE_BYTES: usize = 16 * 1024;
+
+/// What one bounded read gave.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Line {
+    /// End of input, nothing read.
+    End,
+    /// A line (its newline removed), or the last bytes before end of input.
+    Read,
+    /// More than `max` bytes without a newline; `buf` holds the first `max`.
+    TooLong,
+}
+
+/// Reads one line into `buf` (cleared first), never holding more than `max` bytes of it.
+pub fn read_line_bounded<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut any = false;
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(if any { Line::Read } else { Line::End });
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        let room = max - buf.len();
+        if take > room {
+            buf.extend_from_slice(&chunk[..room]);
+            r.consume(room);
+            return Ok(Line::TooLong);
+        }
+        buf.extend_from_slice(&chunk[..take]);
+        r.consume(if done { take + 1 } else { take });
+        if done {
+            return Ok(Line::Read);
+        }
+    }
+}
+
+/// Whether an error is standard output (or error) gone: a reader that went away.
+fn output_closed(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 pub struct Plain<'a, R: BufRead, W: Write, D: Write> {
@@ -48,6 +104,27 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         mut file: SessionFile,
         opts: &Options,
     ) -> anyhow::Result<Outcome> {
+        match self.play(drill, &mut file, opts) {
+            // The reader went away (`| head -3`): the session is saved (again, to be sure:
+            // an action may have been taken just before the write that failed) and the drill
+            // stops as it would at end of input (CONTRACT.md: exit 3).
+            Err(e) if output_closed(&e) && !file.finished => {
+                self.store.save(&file)?;
+                Ok(Outcome::Stopped {
+                    session: file.id.clone(),
+                    why: Some(self.msgs.get("plain-output-closed")),
+                })
+            }
+            other => other,
+        }
+    }
+
+    fn play(
+        &mut self,
+        drill: std::sync::Arc<Drill>,
+        file: &mut SessionFile,
+        opts: &Options,
+    ) -> anyhow::Result<Outcome> {
         let (mut session, applied) = Session::replay(drill.clone(), file.setup.clone(), &file.log);
         let drill: &Drill = &drill;
         if applied < file.log.len() {
@@ -65,7 +142,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 role, choices, round, ..
             } = pending
             else {
-                return self.finish(&session, &mut file, opts);
+                return self.finish(&session, file, opts);
             };
             let prompt = self.prompt_text(drill, role, &choices, round.is_some());
             if last_prompt.as_deref() != Some(&prompt) {
@@ -76,16 +153,26 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             last_prompt = Some(prompt);
             let started = std::time::Instant::now();
             // Bytes, not `read_line`: a line that is not UTF-8 is just not a choice (answered
-            // as such below), and must not end the drill.
+            // as such below), and must not end the drill. Bounded: a line with no end (a
+            // runaway pipe, `< /dev/zero`) must not fill the memory.
             let mut raw = Vec::new();
-            if self.input.read_until(b'\n', &mut raw)? == 0 {
-                writeln!(self.out)?;
-                return self.stop(&file);
+            match read_line_bounded(&mut self.input, &mut raw, MAX_LINE_BYTES)? {
+                Line::End => {
+                    writeln!(self.out)?;
+                    return self.stop(file, None);
+                }
+                Line::TooLong => {
+                    let why = self
+                        .msgs
+                        .fmt("plain-line-too-long", &[("max", Arg::Num(MAX_LINE_BYTES as i64))]);
+                    return self.stop(file, Some(why));
+                }
+                Line::Read => {}
             }
             let line = String::from_utf8_lossy(&raw);
             let line = line.trim();
             if let Some(cmd) = line.strip_prefix('/') {
-                match self.command(drill, &mut session, &mut file, cmd, role)? {
+                match self.command(drill, &mut session, file, cmd, role)? {
                     Some(outcome) => return Ok(outcome),
                     None => {
                         // A command changes what is shown; show the question again.
@@ -121,7 +208,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 seconds,
             };
             // The choice was among those offered, so the engine takes it.
-            let _ = self.apply(&mut session, &mut file, action)?;
+            let _ = self.apply(&mut session, file, action)?;
             last_prompt = None;
             if session.setup.coach {
                 self.coach(drill, c)?;
@@ -144,10 +231,11 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         Ok(r)
     }
 
-    fn stop(&mut self, file: &SessionFile) -> anyhow::Result<Outcome> {
+    fn stop(&mut self, file: &SessionFile, why: Option<String>) -> anyhow::Result<Outcome> {
         self.store.save(file)?;
         Ok(Outcome::Stopped {
             session: file.id.clone(),
+            why,
         })
     }
 
@@ -216,7 +304,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 )?;
                 writeln!(self.out, "{}", r.brief.as_deref().unwrap_or(&m.get("plain-no-brief")))?;
             }
-            "quit" => return self.stop(file).map(Some),
+            "quit" => return self.stop(file, None).map(Some),
             _ => writeln!(self.out, "{}", m.get("plain-commands"))?,
         }
         Ok(None)
@@ -320,14 +408,33 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         };
         let d = debrief::build(session, wall);
         let rendered = render(&d, self.msgs, opts.format);
+        // The file first: a reader that goes away before the debrief is printed does not
+        // keep it from being written. Atomic: a failed write (a full disk) leaves the
+        // previous file whole; the debrief is still printed, then the failure reported.
+        let mut export_failed = None;
+        if let Some(p) = &opts.debrief_out {
+            match crate::store::write_atomic(p, rendered.as_bytes()) {
+                Ok(()) => crate::store::private_file(p),
+                Err(e) => {
+                    export_failed = Some(self.msgs.fmt(
+                        "plain-debrief-out-failed",
+                        &[
+                            ("path", Arg::Str(&p.display().to_string())),
+                            ("reason", Arg::Str(&e.message(self.msgs))),
+                            ("session", Arg::Str(&file.id)),
+                        ],
+                    ))
+                }
+            }
+        }
         writeln!(self.out)?;
         self.debrief.write_all(rendered.as_bytes())?;
         if !rendered.ends_with('\n') {
             writeln!(self.debrief)?;
         }
         self.debrief.flush()?;
-        if let Some(p) = &opts.debrief_out {
-            std::fs::write(p, rendered.as_bytes())?;
+        if let Some(e) = export_failed {
+            anyhow::bail!("{e}");
         }
         Ok(Outcome::Finished)
     }

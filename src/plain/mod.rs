@@ -10,6 +10,9 @@ use crate::engine::{Action, ActionError, Drill, Event, Pending, Session};
 use crate::i18n::{Arg, Messages};
 use crate::scenario::model::{Scene, Trigger};
 use crate::store::{SessionFile, Store, WallTime};
+/// Scenario text on its way to the terminal (checked for control characters already; this
+/// also holds for the direction overrides `check` lets through).
+use crate::text::terminal as safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DebriefFormat {
@@ -263,7 +266,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     } else {
                         String::new()
                     };
-                    writeln!(self.out, "  {}  {}{mark}", inj.id, inj.title)?;
+                    writeln!(self.out, "  {}  {}{mark}", safe(&inj.id), safe(&inj.title))?;
                 }
             }
             "inject" => match self.apply(
@@ -302,7 +305,11 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     "{}",
                     m.fmt("plain-brief-for", &[("role", Arg::Str(drill.role_name(role)))])
                 )?;
-                writeln!(self.out, "{}", r.brief.as_deref().unwrap_or(&m.get("plain-no-brief")))?;
+                writeln!(
+                    self.out,
+                    "{}",
+                    safe(r.brief.as_deref().unwrap_or(&m.get("plain-no-brief")))
+                )?;
             }
             "quit" => return self.stop(file, None).map(Some),
             _ => writeln!(self.out, "{}", m.get("plain-commands"))?,
@@ -317,7 +324,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             self.msgs.fmt(key, &[("role", Arg::Str(drill.role_name(role)))])
         );
         for (i, &c) in choices.iter().enumerate() {
-            s.push_str(&format!("  {}) {}\n", i + 1, drill.choice(c).text));
+            s.push_str(&format!("  {}) {}\n", i + 1, safe(&drill.choice(c).text)));
         }
         s
     }
@@ -325,7 +332,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
     fn coach(&mut self, drill: &Drill, c: u32) -> anyhow::Result<()> {
         let ch = drill.choice(c);
         if let Some(f) = &ch.feedback {
-            writeln!(self.out, "{}: {f}", self.msgs.get("plain-feedback"))?;
+            writeln!(self.out, "{}: {}", self.msgs.get("plain-feedback"), safe(f))?;
         }
         if !ch.qualities.is_empty() {
             let qs: Vec<String> = ch
@@ -349,12 +356,17 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             writeln!(
                 self.out,
                 "{}",
-                self.msgs.fmt("plain-ending", &[("title", Arg::Str(title))])
+                self.msgs.fmt("plain-ending", &[("title", Arg::Str(&safe(title)))])
             )?;
         }
         match sc.speaker() {
-            Some(sp) => writeln!(self.out, "{sp}: {}", drill.scene_text(&session.state, scene))?,
-            None => writeln!(self.out, "{}", drill.scene_text(&session.state, scene))?,
+            Some(sp) => writeln!(
+                self.out,
+                "{}: {}",
+                safe(sp),
+                safe(drill.scene_text(&session.state, scene))
+            )?,
+            None => writeln!(self.out, "{}", safe(drill.scene_text(&session.state, scene)))?,
         }
         Ok(())
     }
@@ -376,14 +388,14 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                         "plain-auto-choice",
                         &[
                             ("role", Arg::Str(drill.role_name(role))),
-                            ("text", Arg::Str(&drill.choice(choice).text)),
+                            ("text", Arg::Str(&safe(&drill.choice(choice).text))),
                         ],
                     );
                     writeln!(self.out, "{line}")?;
                 }
                 Event::Injected { inject, .. } => {
                     let inj = drill.inject(inject);
-                    writeln!(self.out, "\n!! {}: {}", inj.title, inj.text)?;
+                    writeln!(self.out, "\n!! {}: {}", safe(&inj.title), safe(&inj.text))?;
                 }
                 Event::HorizonReached { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-horizon"))?,
                 Event::Stuck { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-stuck"))?,

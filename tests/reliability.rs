@@ -353,6 +353,41 @@ fn a_reader_that_goes_away_saves_the_session_and_exits_3() {
 }
 
 #[test]
+fn a_failed_save_in_plain_mode_stops_with_what_is_kept_and_never_says_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let mut child = raw(home.path())
+        .args(["play", FIXTURE, "--plain", "--seed", "7"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 256];
+    while !String::from_utf8_lossy(&seen).contains("> ") {
+        let n = out.read(&mut buf).unwrap();
+        assert!(n > 0, "ended early");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    // The data directory goes away under the drill (as a full disk would fail the write).
+    let sessions = home.path().join("sessions");
+    std::fs::rename(&sessions, home.path().join("kept")).unwrap();
+    std::fs::write(&sessions, "not a folder").unwrap();
+    child.stdin.take().unwrap().write_all(b"observere\n/quit\n").unwrap();
+    let mut rest = String::new();
+    let _ = out.read_to_string(&mut rest);
+    let done = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("could not be saved") && err.contains("last save that succeeded"),
+        "{err}"
+    );
+    assert!(!err.contains("Session saved"), "{err}");
+}
+
+#[test]
 fn a_bad_debrief_out_is_refused_before_the_drill_starts() {
     let home = tempfile::tempdir().unwrap();
     let target = home.path().join("no-such-folder").join("debrief.md");

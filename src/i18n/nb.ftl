@@ -471,3 +471,4 @@ tui-save-failed = Øvelsen kunne ikke lagres: {$error}
 tui-quit-unsaved = Stoppe øvelsen? Den siste lagringen MISLYKTES: filen har øvelsen fram til siste vellykkede lagring. j / Enter: ja · annen tast: nei
 tui-export-failed = Kunne ikke skrive {$path}: {$reason}. En eventuell tidligere fil der er uendret; selve øvelsen er lagret.
 new-bad-id-plain = prøv «{$suggestion}»: i id-er skrives norske bokstaver uten særtegn (ø → o, æ → ae, å → aa)
+plain-save-failed = Øvelsen kunne ikke lagres: {$error}. Øktfilen har øvelsen fram til siste vellykkede lagring, ikke det som kom etter; øvelsen stopper her. Fortsett med: laget resume {$session}

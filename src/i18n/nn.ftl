@@ -471,3 +471,4 @@ tui-save-failed = Øvinga kunne ikkje lagrast: {$error}
 tui-quit-unsaved = Stoppe øvinga? Den siste lagringa MISLUKKAST: fila har øvinga fram til siste vellukka lagring. j / Enter: ja · annan tast: nei
 tui-export-failed = Kunne ikkje skrive {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra; sjølve øvinga er lagra.
 new-bad-id-plain = prøv «{$suggestion}»: i id-ar skriv ein norske bokstavar utan særteikn (ø → o, æ → ae, å → aa)
+plain-save-failed = Øvinga kunne ikkje lagrast: {$error}. Øktfila har øvinga fram til siste vellukka lagring, ikkje det som kom etter; øvinga stoppar her. Hald fram med: laget resume {$session}

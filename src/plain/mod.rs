@@ -112,7 +112,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             // an action may have been taken just before the write that failed) and the drill
             // stops as it would at end of input (CONTRACT.md: exit 3).
             Err(e) if output_closed(&e) && !file.finished => {
-                self.store.save(&file)?;
+                self.save(&file)?;
                 Ok(Outcome::Stopped {
                     session: file.id.clone(),
                     why: Some(self.msgs.get("plain-output-closed")),
@@ -229,13 +229,31 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         if r.is_ok() {
             file.log = session.log().to_vec();
             file.updated = WallTime::now().iso();
-            self.store.save(file)?;
+            self.save(file)?;
         }
         Ok(r)
     }
 
+    /// Saves the session; a failure stops the drill with what failed and what is kept (a
+    /// session open in another `laget` is said as such).
+    fn save(&self, file: &SessionFile) -> anyhow::Result<PathBuf> {
+        self.store.save(file).map_err(|e| match e {
+            crate::store::StoreError::Locked(_) => anyhow::Error::new(e),
+            e => anyhow::anyhow!(
+                "{}",
+                self.msgs.fmt(
+                    "plain-save-failed",
+                    &[
+                        ("error", Arg::Str(&e.message(self.msgs))),
+                        ("session", Arg::Str(&file.id))
+                    ]
+                )
+            ),
+        })
+    }
+
     fn stop(&mut self, file: &SessionFile, why: Option<String>) -> anyhow::Result<Outcome> {
-        self.store.save(file)?;
+        self.save(file)?;
         Ok(Outcome::Stopped {
             session: file.id.clone(),
             why,
@@ -291,7 +309,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             "undo" => match self.apply(session, file, Action::Undo)? {
                 Ok(()) => {
                     file.log = session.log().to_vec();
-                    self.store.save(file)?;
+                    self.save(file)?;
                     writeln!(self.out, "{}", m.get("plain-undone"))?;
                     // Show the current scene again.
                     self.show_scene(drill, session, session.state.scene, entered_at(session))?;
@@ -409,7 +427,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         file.finished = true;
         let now = WallTime::now().iso();
         file.updated = now.clone();
-        let path = self.store.save(file)?;
+        let path = self.save(file)?;
         let wall = WallClock {
             session: Some(file.id.clone()),
             started: Some(file.started.clone()),

@@ -750,4 +750,34 @@ mod tui {
         assert!(a.unsaved.is_none());
         assert_eq!(decisions_in_file(home.path(), &id), 2);
     }
+
+    #[test]
+    fn a_failed_export_names_the_file_and_says_the_drill_is_saved() {
+        let home = tempfile::tempdir().unwrap();
+        let mut a = app(home.path());
+        for _ in 0..3 {
+            key(&mut a, KeyCode::Enter);
+        }
+        for id in ["observere", "tydelig", "leder", "dokumenterer"] {
+            choose(&mut a, id);
+        }
+        assert_eq!(a.screen, Screen::Debrief);
+        // Exported once; then the folder becomes a file, and the export fails.
+        key(&mut a, KeyCode::Char('e'));
+        let (md, _) = a.debrief.as_ref().unwrap().exported.clone().expect("exported");
+        let first = std::fs::read_to_string(&md).unwrap();
+        let debriefs = md.parent().unwrap().to_path_buf();
+        std::fs::rename(&debriefs, home.path().join("kept")).unwrap();
+        std::fs::write(&debriefs, "not a folder").unwrap();
+        key(&mut a, KeyCode::Char('e'));
+        let status = a.status.clone().unwrap_or_default();
+        assert!(
+            status.contains("Could not write") && status.contains("the drill itself is saved"),
+            "{status}"
+        );
+        assert!(status.contains(&debriefs.display().to_string()), "{status}");
+        std::fs::remove_file(&debriefs).unwrap();
+        std::fs::rename(home.path().join("kept"), &debriefs).unwrap();
+        assert_eq!(std::fs::read_to_string(&md).unwrap(), first);
+    }
 }

@@ -471,3 +471,4 @@ tui-quit-unsaved = Stop the drill? The last save FAILED: the file holds the dril
 tui-export-failed = Could not write {$path}: {$reason}. Any earlier file there is unchanged; the drill itself is saved.
 new-bad-id-plain = try "{$suggestion}": Norwegian letters are spelt the plain way in ids (ø → o, æ → ae, å → aa)
 plain-save-failed = The drill could not be saved: {$error}. The session file keeps the drill up to the last save that succeeded, not what came after it; the drill stops here. Resume with: laget resume {$session}
+tui-signal-stopped-unsaved = Stopped by a signal. The last save FAILED: the session file keeps the drill up to the last save that succeeded. `laget resume --latest` carries on from there.

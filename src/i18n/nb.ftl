@@ -472,3 +472,4 @@ tui-quit-unsaved = Stoppe øvelsen? Den siste lagringen MISLYKTES: filen har øv
 tui-export-failed = Kunne ikke skrive {$path}: {$reason}. En eventuell tidligere fil der er uendret; selve øvelsen er lagret.
 new-bad-id-plain = prøv «{$suggestion}»: i id-er skrives norske bokstaver uten særtegn (ø → o, æ → ae, å → aa)
 plain-save-failed = Øvelsen kunne ikke lagres: {$error}. Øktfilen har øvelsen fram til siste vellykkede lagring, ikke det som kom etter; øvelsen stopper her. Fortsett med: laget resume {$session}
+tui-signal-stopped-unsaved = Stoppet av et signal. Den siste lagringen MISLYKTES: øktfilen har øvelsen fram til siste vellykkede lagring. `laget resume --latest` fortsetter derfra.

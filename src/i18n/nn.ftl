@@ -472,3 +472,4 @@ tui-quit-unsaved = Stoppe øvinga? Den siste lagringa MISLUKKAST: fila har øvin
 tui-export-failed = Kunne ikkje skrive {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra; sjølve øvinga er lagra.
 new-bad-id-plain = prøv «{$suggestion}»: i id-ar skriv ein norske bokstavar utan særteikn (ø → o, æ → ae, å → aa)
 plain-save-failed = Øvinga kunne ikkje lagrast: {$error}. Øktfila har øvinga fram til siste vellukka lagring, ikkje det som kom etter; øvinga stoppar her. Hald fram med: laget resume {$session}
+tui-signal-stopped-unsaved = Stoppa av eit signal. Den siste lagringa MISLUKKAST: øktfila har øvinga fram til siste vellukka lagring. `laget resume --latest` held fram derifrå.

@@ -496,3 +496,55 @@ pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat) -> Stri
         DebriefFormat::Json => d.to_json(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &[u8], cap: usize, max: usize) -> Vec<(Line, Vec<u8>)> {
+        let mut r = std::io::BufReader::with_capacity(cap, input);
+        let mut out = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            let l = read_line_bounded(&mut r, &mut buf, max).unwrap();
+            let stop = l != Line::Read;
+            out.push((l, buf));
+            if stop {
+                return out;
+            }
+        }
+    }
+
+    #[test]
+    fn bounded_lines_split_like_read_until_across_any_buffer_size() {
+        for cap in [1, 2, 3, 7, 64] {
+            let got = lines(b"1\nab\n\nlast", cap, 8);
+            let want = vec![
+                (Line::Read, b"1".to_vec()),
+                (Line::Read, b"ab".to_vec()),
+                (Line::Read, b"".to_vec()),
+                (Line::Read, b"last".to_vec()),
+                (Line::End, b"".to_vec()),
+            ];
+            assert_eq!(got, want, "buffer of {cap}");
+        }
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_refused_holding_no_more_than_the_limit() {
+        for cap in [1, 3, 64] {
+            // Exactly the limit is a line; one byte more is not.
+            assert_eq!(lines(b"abcd\n", cap, 4)[0], (Line::Read, b"abcd".to_vec()));
+            let got = lines(b"abcde\nx\n", cap, 4);
+            assert_eq!(got, vec![(Line::TooLong, b"abcd".to_vec())], "buffer of {cap}");
+        }
+        // An endless line (`/dev/zero`) ends the read at the limit.
+        let mut zeros = std::io::BufReader::new(std::io::repeat(0));
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_line_bounded(&mut zeros, &mut buf, MAX_LINE_BYTES).unwrap(),
+            Line::TooLong
+        );
+        assert_eq!(buf.len(), MAX_LINE_BYTES);
+    }
+}

@@ -129,6 +129,9 @@ pub enum Msg {
     Resize,
 }
 
+/// Whether the last save failed, for the signal handler (which cannot reach the `App`).
+pub static SAVE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub struct App {
     pub msgs: Messages,
     pub theme: Theme,
@@ -675,8 +678,12 @@ impl App {
         p.file.finished = p.session.is_over();
         let Some(store) = &self.store else { return };
         match store.save(&p.file) {
-            Ok(_) => self.unsaved = None,
+            Ok(_) => {
+                self.unsaved = None;
+                SAVE_FAILED.store(false, std::sync::atomic::Ordering::SeqCst);
+            }
             Err(e) => {
+                SAVE_FAILED.store(true, std::sync::atomic::Ordering::SeqCst);
                 // Not a line in the status bar that the next key clears: the drill stops.
                 let error = e.message(&self.msgs);
                 self.unsaved = Some(error.clone());

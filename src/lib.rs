@@ -18,4 +18,5 @@ pub mod splitmix;
 pub mod store;
 pub mod synth;
 pub mod template;
+pub mod text;
 pub mod tui;

@@ -221,6 +221,7 @@ fixtures! {
     l114_not_an_ending: "L114-not-an-ending.ron" => ["L114"];
     l115_not_playable: "L115-not-playable.ron" => ["L115"];
     l116_bad_exemplary_step: "L116-bad-exemplary-step.ron" => ["L116"];
+    l117_bad_id: "L117-bad-id.ron" => ["L117"];
     l201_unreachable: "L201-unreachable.ron" => ["L201"];
     l202_dead_end: "L202-dead-end.ron" => ["L202"];
     l203_no_ending: "L203-no-ending.ron" => ["L203"];
@@ -235,6 +236,8 @@ fixtures! {
     l302_negative_duration: "L302-negative-duration.ron" => ["L302"];
     l303_duration_too_large: "L303-duration-too-large.ron" => ["L303"];
     l304_bad_percent: "L304-bad-percent.ron" => ["L304"];
+    l305_too_many_indexed: "L305-too-many-indexed.ron" => ["L305"];
+    l306_long_condition: "L306-long-condition.ron" => ["L306"];
     l401_translation_differs: "L401-translation-differs" => ["L401"];
     l402_duplicate_translation: "L402-duplicate-translation" => ["L402"];
     l403_original_missing: "L403-original-missing" => ["L403"];

@@ -64,6 +64,7 @@ codes! {
     NotAnEnding = "L114", Error, "not-an-ending";
     NotPlayable = "L115", Error, "not-playable";
     BadExemplaryStep = "L116", Error, "bad-exemplary-step";
+    BadId = "L117", Error, "bad-id";
     Unreachable = "L201", Error, "unreachable";
     DeadEnd = "L202", Error, "dead-end";
     NoEnding = "L203", Error, "no-ending";
@@ -77,6 +78,8 @@ codes! {
     NegativeDuration = "L302", Error, "negative-duration";
     DurationTooLarge = "L303", Error, "duration-too-large";
     BadPercent = "L304", Error, "bad-percent";
+    TooManyIndexed = "L305", Error, "too-many-indexed";
+    LongCondition = "L306", Error, "long-condition";
     TranslationDiffers = "L401", Error, "translation-differs";
     DuplicateTranslation = "L402", Error, "duplicate-translation";
     OriginalMissing = "L403", Error, "original-missing";

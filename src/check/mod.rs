@@ -11,7 +11,9 @@ mod translation;
 use std::path::{Path, PathBuf};
 
 pub use diagnostic::{Code, Diagnostic, Severity};
-pub use refs::{MAX_CHOICES_PER_SCENE, MAX_ROLES, MAX_SCENES, MAX_TEXT_CHARS};
+pub use refs::{
+    MAX_CHOICES_PER_SCENE, MAX_CONDITIONS, MAX_INDEXED, MAX_ROLES, MAX_SCENES, MAX_TEXT_CHARS, plain_spelling,
+};
 
 use crate::scenario::{Scenario, Source, load};
 

@@ -16,6 +16,12 @@ pub const MAX_SCENES: usize = 200_000;
 pub const MAX_CHOICES_PER_SCENE: usize = 200;
 pub const MAX_ROLES: usize = 64;
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Injects, key decisions and responsibilities each: the engine indexes them with 16 bits,
+/// and every scene entered rolls every inject, so their number bounds the work of a step.
+pub const MAX_INDEXED: usize = 1_000;
+/// Conditions in one list (`when`, `requires`, a branch's `when`, …): each is evaluated at
+/// every step where it matters.
+pub const MAX_CONDITIONS: usize = 32;
 
 /// The names a scenario declares, for reference checks.
 pub struct Names<'s> {
@@ -76,6 +82,25 @@ pub fn choice_anchor(loc: &Locator, s: &Scenario, scene: usize, choice: usize) -
     loc.anchor(&["scenes", "choices"], "id", id, nth, after)
 }
 
+/// An id written the plain way: lower case, æ → ae, ø → o, å → aa, and anything else
+/// outside the alphabet a `-` (none at the start).
+pub fn plain_spelling(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ø' => out.push('o'),
+            'å' => out.push_str("aa"),
+            'a'..='z' | '0'..='9' | '_' | '-' => out.push(c),
+            _ => out.push('-'),
+        }
+    }
+    out.trim_start_matches(['-', '_'])
+        .chars()
+        .take(crate::template::MAX_ID_LEN)
+        .collect()
+}
+
 fn args1(k: &'static str, v: &str) -> Vec<(&'static str, String)> {
     vec![(k, v.to_string())]
 }
@@ -89,6 +114,8 @@ struct Checker<'a, 'l, 's> {
 pub fn check(loc: &mut Locator, s: &Scenario, names: &Names) {
     let mut c = Checker { loc, s, names };
     c.metadata();
+    c.id_alphabet();
+    c.caps();
     c.duplicates();
     c.roles_and_state();
     c.key_decisions_and_opportunities();
@@ -228,6 +255,116 @@ impl Checker<'_, '_, '_> {
                 0,
                 vec![("what", "roles".into()), ("limit", MAX_ROLES.to_string())],
             );
+        }
+    }
+
+    /// Every id in the one alphabet (`template::valid_id`, which `laget new` uses too):
+    /// ids become file names (`handouts`), graph labels and session names, so nothing else
+    /// may get through.
+    fn id_alphabet(&mut self) {
+        let s = self.s;
+        let lists: Vec<(&[&str], &str, Vec<&str>)> = vec![
+            (&["roles"], "id", s.roles.iter().map(|r| r.id.as_str()).collect()),
+            (
+                &["roles", "responsibilities"],
+                "id",
+                s.roles
+                    .iter()
+                    .flat_map(|r| r.responsibilities.iter().map(|x| x.id.as_str()))
+                    .collect(),
+            ),
+            (&["counters"], "id", s.counters.iter().map(|c| c.id.as_str()).collect()),
+            (
+                &["key_decisions"],
+                "id",
+                s.key_decisions.iter().map(|k| k.id.as_str()).collect(),
+            ),
+            (
+                &["voice_opportunities"],
+                "id",
+                s.voice_opportunities.iter().map(|v| v.id.as_str()).collect(),
+            ),
+            (&["injects"], "id", s.injects.iter().map(|i| i.id.as_str()).collect()),
+            (&["scenes"], "id", s.scenes.iter().map(|x| x.id()).collect()),
+            (&["flags"], "flags", s.flags.iter().map(|x| x.as_str()).collect()),
+        ];
+        if !crate::template::valid_id(&s.id) {
+            self.bad_id(0, "id", &s.id);
+        }
+        for (fields, key, ids) in lists {
+            for id in ids {
+                if !crate::template::valid_id(id) {
+                    let at = self.loc.anchor(fields, key, id, 0, 0);
+                    self.bad_id(at, key, id);
+                }
+            }
+        }
+        for (si, scene) in s.scenes.iter().enumerate() {
+            for (ci, ch) in scene.choices().iter().enumerate() {
+                if !crate::template::valid_id(&ch.id) {
+                    let at = choice_anchor(self.loc, s, si, ci);
+                    self.bad_id(at, "id", &ch.id);
+                }
+            }
+        }
+    }
+
+    fn bad_id(&mut self, after: usize, key: &str, id: &str) {
+        let plain = plain_spelling(id);
+        let norwegian = id.chars().any(|c| "æøåÆØÅ".contains(c));
+        let suggestion = if crate::template::valid_id(&plain) {
+            format!("\"{plain}\"")
+        } else {
+            String::new()
+        };
+        self.loc.report(
+            Code::BadId,
+            Spot { after, key, value: id },
+            vec![
+                ("name", crate::text::terminal_line(id).into_owned()),
+                ("max", crate::template::MAX_ID_LEN.to_string()),
+                ("suggestion", suggestion),
+                ("norwegian", if norwegian { "yes".into() } else { String::new() }),
+            ],
+        );
+    }
+
+    /// Counts the engine indexes with 16 bits stay far below what 16 bits hold.
+    fn caps(&mut self) {
+        let s = self.s;
+        let responsibilities: usize = s.roles.iter().map(|r| r.responsibilities.len()).sum();
+        for (what, n, fields, first_over) in [
+            (
+                "injects",
+                s.injects.len(),
+                &["injects"][..],
+                s.injects.get(MAX_INDEXED).map(|i| i.id.as_str()),
+            ),
+            (
+                "key_decisions",
+                s.key_decisions.len(),
+                &["key_decisions"][..],
+                s.key_decisions.get(MAX_INDEXED).map(|k| k.id.as_str()),
+            ),
+            (
+                "responsibilities",
+                responsibilities,
+                &["roles", "responsibilities"][..],
+                None,
+            ),
+        ] {
+            if n > MAX_INDEXED {
+                let at = first_over.map_or(0, |id| self.loc.anchor(fields, "id", id, 0, 0));
+                self.loc.report_at(
+                    Code::TooManyIndexed,
+                    at,
+                    vec![
+                        ("what", what.to_string()),
+                        ("count", n.to_string()),
+                        ("limit", MAX_INDEXED.to_string()),
+                    ],
+                );
+            }
         }
     }
 
@@ -427,6 +564,13 @@ impl Checker<'_, '_, '_> {
     }
 
     fn conditions(&mut self, at: usize, when: &[Condition]) {
+        if when.len() > MAX_CONDITIONS {
+            self.loc.report_at(
+                Code::LongCondition,
+                at,
+                vec![("count", when.len().to_string()), ("limit", MAX_CONDITIONS.to_string())],
+            );
+        }
         for c in when {
             match c {
                 Condition::Flag(f) | Condition::NotFlag(f) => {

@@ -8,7 +8,8 @@ use crate::scenario::library::Library;
 pub fn run(ctx: &Context, format: ListFormat) -> anyhow::Result<i32> {
     let lib = Library::discover(ctx.home.as_deref());
     for s in &lib.skipped {
-        eprintln!("{}", ctx.msgs.fmt("list-skipped", &[("path", s.into())]));
+        let line = ctx.msgs.fmt("list-skipped", &[("path", s.into())]);
+        eprintln!("{}", crate::text::terminal(&line));
     }
     let mut out = std::io::stdout().lock();
     let families = lib.families();
@@ -41,7 +42,8 @@ pub fn run(ctx: &Context, format: ListFormat) -> anyhow::Result<i32> {
             for f in &families {
                 let e = f.pick(ctx.lang());
                 let s = &e.scenario;
-                writeln!(out, "{}  {}", s.id, s.title)?;
+                let safe = crate::text::terminal_line;
+                writeln!(out, "{}  {}", safe(&s.id), safe(&s.title))?;
                 writeln!(
                     out,
                     "    {}",

@@ -173,12 +173,10 @@ pub fn finish_tui(ctx: &Context, exit: crate::tui::Exit) -> anyhow::Result<i32> 
             }
             Ok(0)
         }
-        crate::tui::Exit::Stopped { session } => {
-            eprintln!(
-                "{}",
-                ctx.msgs
-                    .fmt("plain-stopped", &[("session", crate::i18n::Arg::Str(&session))])
-            );
+        crate::tui::Exit::Stopped { session, saved } => {
+            // "Saved" only after a write that succeeded.
+            let key = if saved { "plain-stopped" } else { "tui-stopped-unsaved" };
+            eprintln!("{}", ctx.msgs.fmt(key, &[("session", crate::i18n::Arg::Str(&session))]));
             Ok(3)
         }
     }
@@ -245,10 +243,13 @@ pub fn main() -> i32 {
             0
         }
         Err(e) => {
-            match e.downcast_ref::<crate::store::StoreError>() {
-                Some(se) => eprintln!("{}: {}", ctx.msgs.get("cli-error"), se.message(&ctx.msgs)),
-                None => eprintln!("{}: {e:#}", ctx.msgs.get("cli-error")),
-            }
+            // Messages carry names and paths from files and arguments: one sanitiser before
+            // the terminal.
+            let text = match e.downcast_ref::<crate::store::StoreError>() {
+                Some(se) => se.message(&ctx.msgs),
+                None => format!("{e:#}"),
+            };
+            eprintln!("{}: {}", ctx.msgs.get("cli-error"), crate::text::terminal(&text));
             1
         }
     }

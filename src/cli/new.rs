@@ -16,9 +16,17 @@ pub fn run(ctx: &Context, id: &str, out: &Path) -> anyhow::Result<i32> {
             m.get("cli-error"),
             m.fmt(
                 "new-bad-id",
-                &[("id", Arg::Str(id)), ("max", Arg::Num(template::MAX_ID_LEN as i64))]
+                &[
+                    ("id", Arg::Str(&crate::text::terminal_line(id))),
+                    ("max", Arg::Num(template::MAX_ID_LEN as i64))
+                ]
             )
         );
+        // The same advice as `laget check` gives for an id with a Norwegian letter.
+        let plain = crate::check::plain_spelling(id);
+        if id.chars().any(|c| "æøåÆØÅ".contains(c)) && template::valid_id(&plain) {
+            eprintln!("{}", m.fmt("new-bad-id-plain", &[("suggestion", Arg::Str(&plain))]));
+        }
         return Ok(1);
     }
     let lang = ctx.lang();

@@ -11,7 +11,7 @@ use crate::engine::{Drill, Mode, Session, Setup, SetupError};
 use crate::i18n::Arg;
 use crate::plain::{self, DebriefFormat, Options, Outcome, Plain};
 use crate::scenario::library::{self, Library, ResolveError};
-use crate::store::{SessionFile, Store, WallTime};
+use crate::store::{Listed, SessionFile, Store, WallTime};
 
 /// Options shared by `play` and `resume`.
 #[derive(clap::Args, Debug, Clone)]
@@ -101,7 +101,41 @@ pub fn unknown_role(ctx: &Context, drill: &Drill, name: &str) -> i32 {
     2
 }
 
+/// Checks `--debrief-out` before the drill starts: its folder must exist and take a new
+/// file, and the path must not be a folder. Found after an hour's drill, it would be late.
+pub fn check_debrief_out(ctx: &Context, opts: &PlayOptions) -> anyhow::Result<()> {
+    let Some(p) = &opts.debrief_out else { return Ok(()) };
+    let dir = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let problem = if p.is_dir() {
+        Some(std::io::Error::from(std::io::ErrorKind::IsADirectory).to_string())
+    } else {
+        // A probe of the same kind as the real write: a temporary file beside the target.
+        tempfile::Builder::new()
+            .prefix(".laget-probe.")
+            .tempfile_in(&dir)
+            .err()
+            .map(|e| e.to_string())
+    };
+    match problem {
+        None => Ok(()),
+        Some(reason) => bail!(
+            "{}",
+            ctx.msgs.fmt(
+                "cli-debrief-out-bad",
+                &[
+                    ("path", Arg::Str(&p.display().to_string())),
+                    ("reason", Arg::Str(&reason))
+                ]
+            )
+        ),
+    }
+}
+
 pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
+    check_debrief_out(ctx, &args.play)?;
     let drill = match drill(ctx, &args.scenario)? {
         Ok(d) => d,
         Err(code) => return Ok(code),
@@ -153,13 +187,14 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
     let id = store.new_id(&drill.scenario.id, &now)?;
     let file = SessionFile::new(id, &drill, setup, now.iso());
     store.save(&file)?;
-    run_plain(ctx, &store, drill, file, &args.play)
+    run_plain(ctx, store, drill, file, &args.play)
 }
 
-fn run_plain(ctx: &Context, store: &Store, drill: Drill, file: SessionFile, opts: &PlayOptions) -> anyhow::Result<i32> {
+fn run_plain(ctx: &Context, store: Store, drill: Drill, file: SessionFile, opts: &PlayOptions) -> anyhow::Result<i32> {
     let drill = std::sync::Arc::new(drill);
     if !opts.plain {
-        let app = super::tui_app(ctx, Some(Store::new(&home(ctx)?)));
+        // The same store: it holds the session's lock.
+        let app = super::tui_app(ctx, Some(store));
         return super::finish_tui(
             ctx,
             crate::tui::run(
@@ -184,7 +219,7 @@ fn run_plain(ctx: &Context, store: &Store, drill: Drill, file: SessionFile, opts
             input,
             out: std::io::stdout(),
             debrief: std::io::stdout(),
-            store,
+            store: &store,
         };
         p.run(drill, file, &options)?
     } else {
@@ -193,13 +228,16 @@ fn run_plain(ctx: &Context, store: &Store, drill: Drill, file: SessionFile, opts
             input,
             out: std::io::stderr(),
             debrief: std::io::stdout(),
-            store,
+            store: &store,
         };
         p.run(drill, file, &options)?
     };
     Ok(match outcome {
         Outcome::Finished => 0,
-        Outcome::Stopped { session } => {
+        Outcome::Stopped { session, why } => {
+            if let Some(why) = why {
+                eprintln!("{why}");
+            }
             eprintln!("{}", ctx.msgs.fmt("plain-stopped", &[("session", Arg::Str(&session))]));
             3
         }
@@ -207,14 +245,33 @@ fn run_plain(ctx: &Context, store: &Store, drill: Drill, file: SessionFile, opts
 }
 
 pub fn resume(ctx: &Context, session: Option<String>, latest: bool, opts: PlayOptions) -> anyhow::Result<i32> {
+    check_debrief_out(ctx, &opts)?;
     let store = Store::new(&home(ctx)?);
-    let file = match (session, latest) {
-        (Some(s), _) => store.load(&s)?,
-        (None, _) => match store.list().into_iter().rev().find(|s| !s.finished) {
-            Some(f) => f,
-            None => bail!("{}", ctx.msgs.get("cli-no-unfinished")),
-        },
+    let which = match (session, latest) {
+        (Some(s), _) => s,
+        (None, _) => {
+            let listed = store.list()?;
+            let damaged = listed.iter().filter(|l| matches!(l, Listed::Damaged { .. })).count();
+            match listed.into_iter().rev().find_map(|l| match l {
+                Listed::Ok(f) if !f.finished => Some(f),
+                _ => None,
+            }) {
+                Some(f) => f.id,
+                None if damaged > 0 => bail!(
+                    "{}",
+                    ctx.msgs
+                        .fmt("cli-no-unfinished-damaged", &[("count", Arg::Num(damaged as i64))])
+                ),
+                None => bail!("{}", ctx.msgs.get("cli-no-unfinished")),
+            }
+        }
     };
+    // Read once to learn the session's id, take its lock (another `laget` with it open is
+    // refused here, before anything is shown), then read it again: what this process plays
+    // on is what the last writer left.
+    let id = store.load(&which)?.id;
+    store.lock(&id)?;
+    let file = store.load(&which)?;
     if file.finished {
         bail!(
             "{}",
@@ -223,44 +280,97 @@ pub fn resume(ctx: &Context, session: Option<String>, latest: bool, opts: PlayOp
     }
     let drill = file.drill()?;
     // Tell the user when the scenario has changed since: the session goes on with its own copy.
-    let lib = Library::discover(ctx.home.as_deref());
-    if let Some(f) = lib.family(&file.scenario.id)
-        && f.members.iter().any(|e| {
-            e.scenario.language == file.scenario.language
-                && crate::engine::content_hash(e.source.text.as_bytes()) != file.scenario.hash
-        })
-    {
+    if scenario_changed(ctx, &file) {
         eprintln!("{}", ctx.msgs.get("cli-scenario-changed"));
     }
-    run_plain(ctx, &store, drill, file, &opts)
+    run_plain(ctx, store, drill, file, &opts)
+}
+
+/// Whether the scenario a session was started from reads differently now: the library's
+/// scenario of the same id and language, or the file it was started from by path.
+fn scenario_changed(ctx: &Context, file: &SessionFile) -> bool {
+    let differs = |text: &[u8]| crate::engine::content_hash(text) != file.scenario.hash;
+    let origin = &file.scenario.origin;
+    if !origin.starts_with("embedded:") {
+        let path = std::path::Path::new(origin);
+        if path.is_file() {
+            // Read as a scenario is (at most its size limit), never more.
+            use std::io::Read;
+            let mut text = Vec::new();
+            let limit = crate::scenario::load::MAX_FILE_BYTES + 1;
+            if let Ok(f) = std::fs::File::open(path)
+                && f.take(limit).read_to_end(&mut text).is_ok()
+            {
+                return differs(&text);
+            }
+        }
+    }
+    let lib = Library::discover(ctx.home.as_deref());
+    lib.family(&file.scenario.id).is_some_and(|f| {
+        f.members
+            .iter()
+            .any(|e| e.scenario.language == file.scenario.language && differs(e.source.text.as_bytes()))
+    })
 }
 
 pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
     let store = Store::new(&home(ctx)?);
-    let list = store.list();
+    let list = store.list()?;
     let mut out = std::io::stdout().lock();
+    let safe = |s: &str| crate::text::terminal_line(s).into_owned();
     if json {
+        // JSON escapes every control character, so nothing here can reach a terminal raw.
         let arr: Vec<_> = list
             .iter()
-            .map(|s| {
-                serde_json::json!({
+            .map(|l| match l {
+                Listed::Ok(s) => serde_json::json!({
                     "id": s.id, "scenario": s.scenario.id, "title": s.scenario.title, "language": s.scenario.language,
                     "started": s.started, "updated": s.updated, "finished": s.finished,
                     "decisions": s.log.iter().filter(|a| matches!(a, crate::engine::Action::Choose { .. })).count(),
-                })
+                }),
+                Listed::Damaged { path, error } => serde_json::json!({
+                    "id": path.file_stem().map(|s| s.to_string_lossy().into_owned()),
+                    "path": path.display().to_string(),
+                    "damaged": true,
+                    "error": error.message(&ctx.msgs),
+                }),
             })
             .collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&arr)?)?;
     } else if list.is_empty() {
         writeln!(out, "{}", ctx.msgs.get("sessions-none"))?;
     } else {
-        for s in &list {
-            let state = ctx.msgs.get(if s.finished {
-                "sessions-finished"
-            } else {
-                "sessions-unfinished"
-            });
-            writeln!(out, "{}  {}  {}  {state}", s.id, s.scenario.title, s.started)?;
+        for l in &list {
+            match l {
+                Listed::Ok(s) => {
+                    let state = ctx.msgs.get(if s.finished {
+                        "sessions-finished"
+                    } else {
+                        "sessions-unfinished"
+                    });
+                    writeln!(
+                        out,
+                        "{}  {}  {}  {state}",
+                        safe(&s.id),
+                        safe(&s.scenario.title),
+                        safe(&s.started)
+                    )?;
+                }
+                Listed::Damaged { path, error } => {
+                    let name = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    let line = ctx.msgs.fmt(
+                        "sessions-damaged",
+                        &[
+                            ("name", Arg::Str(&name)),
+                            ("reason", Arg::Str(&error.message(&ctx.msgs))),
+                        ],
+                    );
+                    writeln!(out, "{}", safe(&line))?;
+                }
+            }
         }
     }
     Ok(0)

@@ -30,7 +30,16 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
+    /// Scenario text (and the program's own) inside Markdown is shown as written, never read
+    /// as markup (`crate::text::markdown`); plain text is left as it is.
+    fn esc<'t>(&self, t: &'t str) -> std::borrow::Cow<'t, str> {
+        match self.style {
+            Style::Text => std::borrow::Cow::Borrowed(t),
+            Style::Markdown => std::borrow::Cow::Owned(crate::text::markdown(t)),
+        }
+    }
     fn h1(&mut self, t: &str) {
+        let t = &*self.esc(t).into_owned();
         match self.style {
             Style::Text => {
                 let line = "═".repeat(t.chars().count().min(78));
@@ -40,6 +49,7 @@ impl Out<'_> {
         }
     }
     fn h2(&mut self, t: &str) {
+        let t = &*self.esc(t).into_owned();
         match self.style {
             Style::Text => {
                 let line = "─".repeat(t.chars().count().min(78));
@@ -49,16 +59,19 @@ impl Out<'_> {
         }
     }
     fn h3(&mut self, t: &str) {
+        let t = &*self.esc(t).into_owned();
         match self.style {
             Style::Text => self.s.push_str(&format!("{t}:\n")),
             Style::Markdown => self.s.push_str(&format!("### {t}\n\n")),
         }
     }
     fn para(&mut self, t: &str) {
-        self.s.push_str(t);
+        let t = self.esc(t).into_owned();
+        self.s.push_str(&t);
         self.s.push_str("\n\n");
     }
     fn item(&mut self, t: &str) {
+        let t = &*self.esc(t).into_owned();
         match self.style {
             Style::Text => self.s.push_str(&format!("  • {t}\n")),
             Style::Markdown => self.s.push_str(&format!("- {t}\n")),

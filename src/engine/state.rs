@@ -100,6 +100,10 @@ pub struct State {
 /// Consecutive steps without a human decision after which the drill is stopped at the
 /// timeout ending. Validation forbids the loops that could get here; this is the backstop.
 const MAX_AUTO_STEPS: u32 = 100_000;
+/// The most random-inject rolls between two decisions (each scene entered rolls every
+/// inject): with `MAX_AUTO_STEPS`, what bounds the work of one step however a scenario is
+/// written. Honest scenarios (tens of injects) never come near it.
+const MAX_AUTO_ROLLS: usize = 1_000_000;
 
 impl State {
     pub fn new(g: &Graph, seed: u64, from: Option<u32>) -> State {
@@ -342,9 +346,10 @@ impl State {
     /// finishes rounds.
     pub fn advance(&mut self, g: &Graph, mode: Mode, player: u16) {
         let mut steps = 0u32;
+        let mut rolls = 0usize;
         while self.ended.is_none() {
             steps += 1;
-            if steps > MAX_AUTO_STEPS || self.scene == NONE {
+            if steps > MAX_AUTO_STEPS || rolls > MAX_AUTO_ROLLS || self.scene == NONE {
                 self.finish_at_timeout(g);
                 return;
             }
@@ -368,6 +373,7 @@ impl State {
                     return;
                 }
                 self.roll_injects(g);
+                rolls += g.injects.len();
                 if sc.kind == Kind::Round {
                     self.start_round(g, mode, player);
                 }

@@ -269,6 +269,8 @@ fn mermaid_text(s: &str) -> String {
             '>' => o.push_str("#gt;"),
             '#' => o.push_str("#35;"),
             '|' => o.push_str("#124;"),
+            // A backtick opens a Markdown string in Mermaid.
+            '`' => o.push_str("#96;"),
             c => o.push(c),
         }
     }
@@ -337,5 +339,6 @@ mod tests {
     fn labels_are_escaped() {
         assert_eq!(dot_str("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
         assert_eq!(mermaid_text("a \"b\" <c> #|"), "a #quot;b#quot; #lt;c#gt; #35;#124;");
+        assert_eq!(mermaid_text("`x`"), "#96;x#96;");
     }
 }

@@ -575,3 +575,47 @@ explore-dead-cut = Not proven: the enumeration was cut. Raise --max-paths to pro
 explore-dead-unproven = Not proven: random walks can miss a dead choice, or take two choices for alike. To prove the list: {$command}
 check-exemplary-role-absent = step "{$step}" of the exemplary path is a choice of "{$name}", who is not present in round "{$scene}" on this path
 check-exemplary-role-absent-help = a round asks only the roles present at the time: let a choice or inject on the exemplary path `Join("{$name}")` before the round, or leave the role's choices out of the path
+## reliability (issue 15)
+check-bad-id = "{$name}" cannot be an id: ids are written with lower-case letters a–z, digits, "-" and "_" only (1 to {$max} characters, the first a letter or a digit)
+check-bad-id-help = {$suggestion ->
+    [none] rename it with those characters only: ids become file names, graph labels and session names
+   *[other] {$norwegian ->
+        [yes] write {$suggestion}: Norwegian letters are spelt the plain way in ids (ø → o, æ → ae, å → aa)
+       *[other] write {$suggestion}: ids become file names, graph labels and session names
+    }
+  }
+check-too-many-indexed = {$count} {$what ->
+    [injects] injects
+    [key_decisions] key decisions
+   *[responsibilities] responsibilities
+  }: the limit is {$limit}
+check-too-many-indexed-help = a drill is checked against every one of them at every step; merge or remove some
+check-long-condition = {$count} conditions in one list: the limit is {$limit}
+check-long-condition-help = every condition is evaluated at each step where it matters; split the scene or use a flag set earlier
+store-locked = Session {$session} is open in another laget. Finish or quit it there first; only one laget at a time may write a session.
+store-too-large = The session file {$path} is larger than any session can be ({$limit} MB); it was not read and was left as it is.
+store-bad-dir = The data directory {$path} cannot be read ({$detail}). Check --home or LAGET_HOME, and the folder's permissions.
+sessions-damaged = {$name}  DAMAGED, left as it is: {$reason}
+cli-no-unfinished-damaged = There is no readable unfinished session to resume, but {$count ->
+    [one] one session file is damaged
+   *[other] {$count} session files are damaged
+  }: `laget sessions` lists {$count ->
+    [one] it
+   *[other] them
+  } with the reason.
+cli-debrief-out-bad = Cannot write the debrief to {$path} ({$reason}). Nothing was started: give a file in a folder that exists and can be written to.
+plain-output-closed = Standard output was closed; the drill stopped.
+plain-line-too-long = An input line is longer than {$max} bytes: it was not read, and the drill stopped.
+plain-debrief-out-failed = Could not write the debrief to {$path}: {$reason}. Any earlier file there is unchanged. The drill itself is saved: `laget debrief {$session} --format md` prints the debrief again.
+tui-stopped-unsaved = The last save of session {$session} FAILED: the session file holds the drill up to the last save that succeeded, not the decisions since. Resume with: laget resume {$session}
+tui-save-failed-title = Not saved
+tui-save-failed = The drill could not be saved: {$error}
+    
+    Kept: {$path} holds the drill up to the last save that succeeded. What happened since is only on this screen, so the drill stops here until a save succeeds.
+    
+    Enter: try again · q: quit (the file keeps what it has)
+tui-quit-unsaved = Stop the drill? The last save FAILED: the file holds the drill up to the last save that succeeded. y / Enter: yes · other key: no
+tui-export-failed = Could not write {$path}: {$reason}. Any earlier file there is unchanged; the drill itself is saved.
+new-bad-id-plain = try "{$suggestion}": Norwegian letters are spelt the plain way in ids (ø → o, æ → ae, å → aa)
+plain-save-failed = The drill could not be saved: {$error}. The session file keeps the drill up to the last save that succeeded, not what came after it; the drill stops here. Resume with: laget resume {$session}
+tui-signal-stopped-unsaved = Stopped by a signal. The last save FAILED: the session file keeps the drill up to the last save that succeeded. `laget resume --latest` carries on from there.

@@ -576,3 +576,47 @@ explore-dead-cut = Ikke bevist: gjennomgangen ble avbrutt. Øk --max-paths for �
 explore-dead-unproven = Ikke bevist: tilfeldige gjennomspillinger kan overse et dødt valg, eller ta to valg for å være like. For å bevise lista: {$command}
 check-exemplary-role-absent = steget "{$step}" i det anbefalte forløpet er et valg for "{$name}", som ikke er til stede i runden "{$scene}" på dette forløpet
 check-exemplary-role-absent-help = en runde spør bare rollene som er til stede: la et valg eller en hendelse på det anbefalte forløpet gjøre `Join("{$name}")` før runden, eller ta rollens valg ut av forløpet
+## reliability (issue 15)
+check-bad-id = «{$name}» kan ikke være en id: id-er skrives bare med små bokstaver a–z, sifre, «-» og «_» (1 til {$max} tegn, og det første er en bokstav eller et siffer)
+check-bad-id-help = {$suggestion ->
+    [none] gi den et nytt navn med bare disse tegnene: id-er blir filnavn, etiketter i grafen og navn på økter
+   *[other] {$norwegian ->
+        [yes] skriv {$suggestion}: i id-er skrives norske bokstaver uten særtegn (ø → o, æ → ae, å → aa)
+       *[other] skriv {$suggestion}: id-er blir filnavn, etiketter i grafen og navn på økter
+    }
+  }
+check-too-many-indexed = {$count} {$what ->
+    [injects] hendelser
+    [key_decisions] nøkkelbeslutninger
+   *[responsibilities] ansvarsområder
+  }: grensen er {$limit}
+check-too-many-indexed-help = hvert steg i øvelsen sjekkes mot alle sammen; slå sammen eller fjern noen
+check-long-condition = {$count} betingelser i én liste: grensen er {$limit}
+check-long-condition-help = hver betingelse vurderes ved hvert steg der den gjelder; del opp scenen eller bruk et flagg som settes tidligere
+store-locked = Økt {$session} er åpen i en annen laget. Avslutt den der først; bare én laget om gangen kan skrive til en økt.
+store-too-large = Øktfilen {$path} er større enn noen økt kan være ({$limit} MB); den ble ikke lest og er latt være som den er.
+store-bad-dir = Datamappen {$path} kan ikke leses ({$detail}). Sjekk --home eller LAGET_HOME og tilgangen til mappen.
+sessions-damaged = {$name}  SKADET, latt være som den er: {$reason}
+cli-no-unfinished-damaged = Det finnes ingen lesbar uferdig økt å fortsette, men {$count ->
+    [one] én øktfil er skadet
+   *[other] {$count} øktfiler er skadet
+  }: `laget sessions` viser {$count ->
+    [one] den
+   *[other] dem
+  } med årsaken.
+cli-debrief-out-bad = Kan ikke skrive oppsummeringen til {$path} ({$reason}). Ingenting er startet: oppgi en fil i en mappe som finnes og kan skrives til.
+plain-output-closed = Standard ut ble lukket; øvelsen stoppet.
+plain-line-too-long = En linje i inndata er lengre enn {$max} byte: den ble ikke lest, og øvelsen stoppet.
+plain-debrief-out-failed = Kunne ikke skrive oppsummeringen til {$path}: {$reason}. En eventuell tidligere fil der er uendret. Selve øvelsen er lagret: `laget debrief {$session} --format md` skriver ut oppsummeringen igjen.
+tui-stopped-unsaved = Den siste lagringen av økt {$session} MISLYKTES: øktfilen har øvelsen fram til siste vellykkede lagring, ikke beslutningene etter den. Fortsett med: laget resume {$session}
+tui-save-failed-title = Ikke lagret
+tui-save-failed = Øvelsen kunne ikke lagres: {$error}
+    
+    Dette er tatt vare på: {$path} har øvelsen fram til siste vellykkede lagring. Det som har skjedd etter det, finnes bare på denne skjermen, så øvelsen står stille til en lagring lykkes.
+    
+    Enter: prøv igjen · q: avslutt (filen beholder det den har)
+tui-quit-unsaved = Stoppe øvelsen? Den siste lagringen MISLYKTES: filen har øvelsen fram til siste vellykkede lagring. j / Enter: ja · annen tast: nei
+tui-export-failed = Kunne ikke skrive {$path}: {$reason}. En eventuell tidligere fil der er uendret; selve øvelsen er lagret.
+new-bad-id-plain = prøv «{$suggestion}»: i id-er skrives norske bokstaver uten særtegn (ø → o, æ → ae, å → aa)
+plain-save-failed = Øvelsen kunne ikke lagres: {$error}. Øktfilen har øvelsen fram til siste vellykkede lagring, ikke det som kom etter; øvelsen stopper her. Fortsett med: laget resume {$session}
+tui-signal-stopped-unsaved = Stoppet av et signal. Den siste lagringen MISLYKTES: øktfilen har øvelsen fram til siste vellykkede lagring. `laget resume --latest` fortsetter derfra.

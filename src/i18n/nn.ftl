@@ -576,3 +576,47 @@ explore-dead-cut = Ikkje prova: gjennomgangen vart avbroten. Auk --max-paths for
 explore-dead-unproven = Ikkje prova: tilfeldige gjennomspelingar kan oversjå eit daudt val, eller ta to val for å vere like. For å prove lista: {$command}
 check-exemplary-role-absent = steget "{$step}" i det tilrådde forløpet er eit val for "{$name}", som ikkje er til stades i runden "{$scene}" på dette forløpet
 check-exemplary-role-absent-help = ein runde spør berre rollene som er til stades: la eit val eller ei hending på det tilrådde forløpet gjere `Join("{$name}")` før runden, eller ta vala til rolla ut av forløpet
+## reliability (issue 15)
+check-bad-id = «{$name}» kan ikkje vere ein id: id-ar skriv ein berre med små bokstavar a–z, siffer, «-» og «_» (1 til {$max} teikn, og det første er ein bokstav eller eit siffer)
+check-bad-id-help = {$suggestion ->
+    [none] gi han eit nytt namn med berre desse teikna: id-ar blir filnamn, etikettar i grafen og namn på økter
+   *[other] {$norwegian ->
+        [yes] skriv {$suggestion}: i id-ar skriv ein norske bokstavar utan særteikn (ø → o, æ → ae, å → aa)
+       *[other] skriv {$suggestion}: id-ar blir filnamn, etikettar i grafen og namn på økter
+    }
+  }
+check-too-many-indexed = {$count} {$what ->
+    [injects] hendingar
+    [key_decisions] nøkkelavgjerder
+   *[responsibilities] ansvarsområde
+  }: grensa er {$limit}
+check-too-many-indexed-help = kvart steg i øvinga blir sjekka mot alle saman; slå saman eller fjern nokre
+check-long-condition = {$count} vilkår i éi liste: grensa er {$limit}
+check-long-condition-help = kvart vilkår blir vurdert ved kvart steg der det gjeld; del opp scenen eller bruk eit flagg som blir sett tidlegare
+store-locked = Økt {$session} er open i ein annan laget. Avslutt ho der først; berre éin laget om gongen kan skrive til ei økt.
+store-too-large = Øktfila {$path} er større enn noka økt kan vere ({$limit} MB); ho vart ikkje lesen og er late vere som ho er.
+store-bad-dir = Datamappa {$path} kan ikkje lesast ({$detail}). Sjekk --home eller LAGET_HOME og tilgangen til mappa.
+sessions-damaged = {$name}  SKADD, late vere som ho er: {$reason}
+cli-no-unfinished-damaged = Det finst inga lesbar uferdig økt å halde fram med, men {$count ->
+    [one] éi øktfil er skadd
+   *[other] {$count} øktfiler er skadde
+  }: `laget sessions` viser {$count ->
+    [one] henne
+   *[other] dei
+  } med årsaka.
+cli-debrief-out-bad = Kan ikkje skrive oppsummeringa til {$path} ({$reason}). Ingenting er starta: oppgi ei fil i ei mappe som finst og kan skrivast til.
+plain-output-closed = Standard ut vart lukka; øvinga stoppa.
+plain-line-too-long = Ei linje i inndata er lengre enn {$max} byte: ho vart ikkje lesen, og øvinga stoppa.
+plain-debrief-out-failed = Kunne ikkje skrive oppsummeringa til {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra. Sjølve øvinga er lagra: `laget debrief {$session} --format md` skriv ut oppsummeringa på nytt.
+tui-stopped-unsaved = Den siste lagringa av økt {$session} MISLUKKAST: øktfila har øvinga fram til siste vellukka lagring, ikkje avgjerdene etter ho. Hald fram med: laget resume {$session}
+tui-save-failed-title = Ikkje lagra
+tui-save-failed = Øvinga kunne ikkje lagrast: {$error}
+    
+    Dette er teke vare på: {$path} har øvinga fram til siste vellukka lagring. Det som har skjedd etter det, finst berre på denne skjermen, så øvinga står still til ei lagring lukkast.
+    
+    Enter: prøv igjen · q: avslutt (fila held på det ho har)
+tui-quit-unsaved = Stoppe øvinga? Den siste lagringa MISLUKKAST: fila har øvinga fram til siste vellukka lagring. j / Enter: ja · annan tast: nei
+tui-export-failed = Kunne ikkje skrive {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra; sjølve øvinga er lagra.
+new-bad-id-plain = prøv «{$suggestion}»: i id-ar skriv ein norske bokstavar utan særteikn (ø → o, æ → ae, å → aa)
+plain-save-failed = Øvinga kunne ikkje lagrast: {$error}. Øktfila har øvinga fram til siste vellukka lagring, ikkje det som kom etter; øvinga stoppar her. Hald fram med: laget resume {$session}
+tui-signal-stopped-unsaved = Stoppa av eit signal. Den siste lagringa MISLUKKAST: øktfila har øvinga fram til siste vellukka lagring. `laget resume --latest` held fram derifrå.

@@ -10,6 +10,9 @@ use crate::engine::{Action, ActionError, Drill, Event, Pending, Session};
 use crate::i18n::{Arg, Messages};
 use crate::scenario::model::{Scene, Trigger};
 use crate::store::{SessionFile, Store, WallTime};
+/// Scenario text on its way to the terminal (checked for control characters already; this
+/// also holds for the direction overrides `check` lets through).
+use crate::text::terminal as safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DebriefFormat {
@@ -27,8 +30,64 @@ pub struct Options {
 pub enum Outcome {
     /// Reached an ending; the debrief was printed.
     Finished,
-    /// Stopped (by `/quit` or end of input) and saved.
-    Stopped { session: String },
+    /// Stopped (by `/quit`, end of input, an input line over the limit, or standard output
+    /// closed) and saved. `why` is said on standard error before the resume line.
+    Stopped { session: String, why: Option<String> },
+}
+
+/// The longest line plain mode reads (bytes, the newline not counted). A longer line is not
+/// held in memory: reading stops at the limit, the drill is saved and stops with exit 3.
+pub const MAX_LINE_BYTES: usize = 16 * 1024;
+
+/// What one bounded read gave.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Line {
+    /// End of input, nothing read.
+    End,
+    /// A line (its newline removed), or the last bytes before end of input.
+    Read,
+    /// More than `max` bytes without a newline; `buf` holds the first `max`.
+    TooLong,
+}
+
+/// Reads one line into `buf` (cleared first), never holding more than `max` bytes of it.
+pub fn read_line_bounded<R: BufRead>(r: &mut R, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut any = false;
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(if any { Line::Read } else { Line::End });
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        let room = max - buf.len();
+        if take > room {
+            buf.extend_from_slice(&chunk[..room]);
+            r.consume(room);
+            return Ok(Line::TooLong);
+        }
+        buf.extend_from_slice(&chunk[..take]);
+        r.consume(if done { take + 1 } else { take });
+        if done {
+            return Ok(Line::Read);
+        }
+    }
+}
+
+/// Whether an error is standard output (or error) gone: a reader that went away.
+fn output_closed(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 pub struct Plain<'a, R: BufRead, W: Write, D: Write> {
@@ -48,6 +107,27 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         mut file: SessionFile,
         opts: &Options,
     ) -> anyhow::Result<Outcome> {
+        match self.play(drill, &mut file, opts) {
+            // The reader went away (`| head -3`): the session is saved (again, to be sure:
+            // an action may have been taken just before the write that failed) and the drill
+            // stops as it would at end of input (CONTRACT.md: exit 3).
+            Err(e) if output_closed(&e) && !file.finished => {
+                self.save(&file)?;
+                Ok(Outcome::Stopped {
+                    session: file.id.clone(),
+                    why: Some(self.msgs.get("plain-output-closed")),
+                })
+            }
+            other => other,
+        }
+    }
+
+    fn play(
+        &mut self,
+        drill: std::sync::Arc<Drill>,
+        file: &mut SessionFile,
+        opts: &Options,
+    ) -> anyhow::Result<Outcome> {
         let (mut session, applied) = Session::replay(drill.clone(), file.setup.clone(), &file.log);
         let drill: &Drill = &drill;
         if applied < file.log.len() {
@@ -65,7 +145,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 role, choices, round, ..
             } = pending
             else {
-                return self.finish(&session, &mut file, opts);
+                return self.finish(&session, file, opts);
             };
             let prompt = self.prompt_text(drill, role, &choices, round.is_some());
             if last_prompt.as_deref() != Some(&prompt) {
@@ -76,16 +156,26 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             last_prompt = Some(prompt);
             let started = std::time::Instant::now();
             // Bytes, not `read_line`: a line that is not UTF-8 is just not a choice (answered
-            // as such below), and must not end the drill.
+            // as such below), and must not end the drill. Bounded: a line with no end (a
+            // runaway pipe, `< /dev/zero`) must not fill the memory.
             let mut raw = Vec::new();
-            if self.input.read_until(b'\n', &mut raw)? == 0 {
-                writeln!(self.out)?;
-                return self.stop(&file);
+            match read_line_bounded(&mut self.input, &mut raw, MAX_LINE_BYTES)? {
+                Line::End => {
+                    writeln!(self.out)?;
+                    return self.stop(file, None);
+                }
+                Line::TooLong => {
+                    let why = self
+                        .msgs
+                        .fmt("plain-line-too-long", &[("max", Arg::Num(MAX_LINE_BYTES as i64))]);
+                    return self.stop(file, Some(why));
+                }
+                Line::Read => {}
             }
             let line = String::from_utf8_lossy(&raw);
             let line = line.trim();
             if let Some(cmd) = line.strip_prefix('/') {
-                match self.command(drill, &mut session, &mut file, cmd, role)? {
+                match self.command(drill, &mut session, file, cmd, role)? {
                     Some(outcome) => return Ok(outcome),
                     None => {
                         // A command changes what is shown; show the question again.
@@ -121,7 +211,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 seconds,
             };
             // The choice was among those offered, so the engine takes it.
-            let _ = self.apply(&mut session, &mut file, action)?;
+            let _ = self.apply(&mut session, file, action)?;
             last_prompt = None;
             if session.setup.coach {
                 self.coach(drill, c)?;
@@ -139,15 +229,34 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         if r.is_ok() {
             file.log = session.log().to_vec();
             file.updated = WallTime::now().iso();
-            self.store.save(file)?;
+            self.save(file)?;
         }
         Ok(r)
     }
 
-    fn stop(&mut self, file: &SessionFile) -> anyhow::Result<Outcome> {
-        self.store.save(file)?;
+    /// Saves the session; a failure stops the drill with what failed and what is kept (a
+    /// session open in another `laget` is said as such).
+    fn save(&self, file: &SessionFile) -> anyhow::Result<PathBuf> {
+        self.store.save(file).map_err(|e| match e {
+            crate::store::StoreError::Locked(_) => anyhow::Error::new(e),
+            e => anyhow::anyhow!(
+                "{}",
+                self.msgs.fmt(
+                    "plain-save-failed",
+                    &[
+                        ("error", Arg::Str(&e.message(self.msgs))),
+                        ("session", Arg::Str(&file.id))
+                    ]
+                )
+            ),
+        })
+    }
+
+    fn stop(&mut self, file: &SessionFile, why: Option<String>) -> anyhow::Result<Outcome> {
+        self.save(file)?;
         Ok(Outcome::Stopped {
             session: file.id.clone(),
+            why,
         })
     }
 
@@ -175,7 +284,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     } else {
                         String::new()
                     };
-                    writeln!(self.out, "  {}  {}{mark}", inj.id, inj.title)?;
+                    writeln!(self.out, "  {}  {}{mark}", safe(&inj.id), safe(&inj.title))?;
                 }
             }
             "inject" => match self.apply(
@@ -200,7 +309,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             "undo" => match self.apply(session, file, Action::Undo)? {
                 Ok(()) => {
                     file.log = session.log().to_vec();
-                    self.store.save(file)?;
+                    self.save(file)?;
                     writeln!(self.out, "{}", m.get("plain-undone"))?;
                     // Show the current scene again.
                     self.show_scene(drill, session, session.state.scene, entered_at(session))?;
@@ -214,9 +323,13 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     "{}",
                     m.fmt("plain-brief-for", &[("role", Arg::Str(drill.role_name(role)))])
                 )?;
-                writeln!(self.out, "{}", r.brief.as_deref().unwrap_or(&m.get("plain-no-brief")))?;
+                writeln!(
+                    self.out,
+                    "{}",
+                    safe(r.brief.as_deref().unwrap_or(&m.get("plain-no-brief")))
+                )?;
             }
-            "quit" => return self.stop(file).map(Some),
+            "quit" => return self.stop(file, None).map(Some),
             _ => writeln!(self.out, "{}", m.get("plain-commands"))?,
         }
         Ok(None)
@@ -229,7 +342,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             self.msgs.fmt(key, &[("role", Arg::Str(drill.role_name(role)))])
         );
         for (i, &c) in choices.iter().enumerate() {
-            s.push_str(&format!("  {}) {}\n", i + 1, drill.choice(c).text));
+            s.push_str(&format!("  {}) {}\n", i + 1, safe(&drill.choice(c).text)));
         }
         s
     }
@@ -237,7 +350,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
     fn coach(&mut self, drill: &Drill, c: u32) -> anyhow::Result<()> {
         let ch = drill.choice(c);
         if let Some(f) = &ch.feedback {
-            writeln!(self.out, "{}: {f}", self.msgs.get("plain-feedback"))?;
+            writeln!(self.out, "{}: {}", self.msgs.get("plain-feedback"), safe(f))?;
         }
         if !ch.qualities.is_empty() {
             let qs: Vec<String> = ch
@@ -261,12 +374,17 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             writeln!(
                 self.out,
                 "{}",
-                self.msgs.fmt("plain-ending", &[("title", Arg::Str(title))])
+                self.msgs.fmt("plain-ending", &[("title", Arg::Str(&safe(title)))])
             )?;
         }
         match sc.speaker() {
-            Some(sp) => writeln!(self.out, "{sp}: {}", drill.scene_text(&session.state, scene))?,
-            None => writeln!(self.out, "{}", drill.scene_text(&session.state, scene))?,
+            Some(sp) => writeln!(
+                self.out,
+                "{}: {}",
+                safe(sp),
+                safe(drill.scene_text(&session.state, scene))
+            )?,
+            None => writeln!(self.out, "{}", safe(drill.scene_text(&session.state, scene)))?,
         }
         Ok(())
     }
@@ -288,14 +406,14 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                         "plain-auto-said",
                         &[
                             ("role", Arg::Str(drill.role_name(role))),
-                            ("text", Arg::Str(&crate::i18n::quoted(&drill.choice(choice).text))),
+                            ("text", Arg::Str(&crate::i18n::quoted(&safe(&drill.choice(choice).text)))),
                         ],
                     );
                     writeln!(self.out, "{line}")?;
                 }
                 Event::Injected { inject, .. } => {
                     let inj = drill.inject(inject);
-                    writeln!(self.out, "\n!! {}: {}", inj.title, inj.text)?;
+                    writeln!(self.out, "\n!! {}: {}", safe(&inj.title), safe(&inj.text))?;
                 }
                 Event::HorizonReached { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-horizon"))?,
                 Event::Stuck { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-stuck"))?,
@@ -309,7 +427,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         file.finished = true;
         let now = WallTime::now().iso();
         file.updated = now.clone();
-        let path = self.store.save(file)?;
+        let path = self.save(file)?;
         let wall = WallClock {
             session: Some(file.id.clone()),
             started: Some(file.started.clone()),
@@ -320,14 +438,33 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         };
         let d = debrief::build(session, wall);
         let rendered = render(&d, self.msgs, opts.format);
+        // The file first: a reader that goes away before the debrief is printed does not
+        // keep it from being written. Atomic: a failed write (a full disk) leaves the
+        // previous file whole; the debrief is still printed, then the failure reported.
+        let mut export_failed = None;
+        if let Some(p) = &opts.debrief_out {
+            match crate::store::write_atomic(p, rendered.as_bytes()) {
+                Ok(()) => crate::store::private_file(p),
+                Err(e) => {
+                    export_failed = Some(self.msgs.fmt(
+                        "plain-debrief-out-failed",
+                        &[
+                            ("path", Arg::Str(&p.display().to_string())),
+                            ("reason", Arg::Str(&e.message(self.msgs))),
+                            ("session", Arg::Str(&file.id)),
+                        ],
+                    ))
+                }
+            }
+        }
         writeln!(self.out)?;
         self.debrief.write_all(rendered.as_bytes())?;
         if !rendered.ends_with('\n') {
             writeln!(self.debrief)?;
         }
         self.debrief.flush()?;
-        if let Some(p) = &opts.debrief_out {
-            std::fs::write(p, rendered.as_bytes())?;
+        if let Some(e) = export_failed {
+            anyhow::bail!("{e}");
         }
         Ok(Outcome::Finished)
     }
@@ -357,5 +494,57 @@ pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat) -> Stri
         DebriefFormat::Text => debrief::text(d, m),
         DebriefFormat::Md => debrief::markdown(d, m),
         DebriefFormat::Json => d.to_json(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &[u8], cap: usize, max: usize) -> Vec<(Line, Vec<u8>)> {
+        let mut r = std::io::BufReader::with_capacity(cap, input);
+        let mut out = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            let l = read_line_bounded(&mut r, &mut buf, max).unwrap();
+            let stop = l != Line::Read;
+            out.push((l, buf));
+            if stop {
+                return out;
+            }
+        }
+    }
+
+    #[test]
+    fn bounded_lines_split_like_read_until_across_any_buffer_size() {
+        for cap in [1, 2, 3, 7, 64] {
+            let got = lines(b"1\nab\n\nlast", cap, 8);
+            let want = vec![
+                (Line::Read, b"1".to_vec()),
+                (Line::Read, b"ab".to_vec()),
+                (Line::Read, b"".to_vec()),
+                (Line::Read, b"last".to_vec()),
+                (Line::End, b"".to_vec()),
+            ];
+            assert_eq!(got, want, "buffer of {cap}");
+        }
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_refused_holding_no_more_than_the_limit() {
+        for cap in [1, 3, 64] {
+            // Exactly the limit is a line; one byte more is not.
+            assert_eq!(lines(b"abcd\n", cap, 4)[0], (Line::Read, b"abcd".to_vec()));
+            let got = lines(b"abcde\nx\n", cap, 4);
+            assert_eq!(got, vec![(Line::TooLong, b"abcd".to_vec())], "buffer of {cap}");
+        }
+        // An endless line (`/dev/zero`) ends the read at the limit.
+        let mut zeros = std::io::BufReader::new(std::io::repeat(0));
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_line_bounded(&mut zeros, &mut buf, MAX_LINE_BYTES).unwrap(),
+            Line::TooLong
+        );
+        assert_eq!(buf.len(), MAX_LINE_BYTES);
     }
 }

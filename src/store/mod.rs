@@ -2,8 +2,10 @@
 //! action. The file holds the scenario text the session started with, so a session always
 //! resumes on the version it was played on, even if the scenario file changes later.
 
-use std::io::Write;
+use std::collections::HashMap;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::i18n::{Arg, Messages};
 use serde::{Deserialize, Serialize};
@@ -36,6 +38,18 @@ pub enum StoreError {
         detail: String,
     },
     TooMany,
+    /// The session is open in another `laget` (its lock is held).
+    Locked(String),
+    /// A session file larger than any session can be (`MAX_SESSION_BYTES`).
+    TooLarge {
+        path: PathBuf,
+        limit: u64,
+    },
+    /// The data directory cannot be read, or is not a directory.
+    Dir {
+        path: PathBuf,
+        detail: String,
+    },
 }
 
 impl StoreError {
@@ -66,6 +80,18 @@ impl StoreError {
                 &[("path", Arg::Str(&p(path))), ("detail", Arg::Str(detail))],
             ),
             StoreError::TooMany => m.get("store-too-many"),
+            StoreError::Locked(id) => m.fmt("store-locked", &[("session", Arg::Str(id))]),
+            StoreError::TooLarge { path, limit } => m.fmt(
+                "store-too-large",
+                &[
+                    ("path", Arg::Str(&p(path))),
+                    ("limit", Arg::Num((*limit / (1024 * 1024)) as i64)),
+                ],
+            ),
+            StoreError::Dir { path, detail } => m.fmt(
+                "store-bad-dir",
+                &[("path", Arg::Str(&p(path))), ("detail", Arg::Str(detail))],
+            ),
         }
     }
 }
@@ -94,6 +120,10 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
         detail: e.to_string(),
     }
 }
+
+/// The largest session file read: the stored scenario (at most 64 MiB, `L005`) written as
+/// JSON (escapes can double it) and the log. A larger file is refused before it is read.
+pub const MAX_SESSION_BYTES: u64 = 160 * 1024 * 1024;
 
 /// Bumped when the file's meaning changes; older files are refused with a clear message.
 pub const FORMAT: u32 = 1;
@@ -165,15 +195,59 @@ impl SessionFile {
     }
 }
 
+/// A session file as `Store::list` found it: readable, or damaged with the reason.
+pub enum Listed {
+    Ok(Box<SessionFile>),
+    Damaged { path: PathBuf, error: StoreError },
+}
+
 pub struct Store {
     pub dir: PathBuf,
+    /// The sessions this process holds open: one lock file each, locked while the file
+    /// handle lives (the lock goes with the process, however it ends).
+    locks: Mutex<HashMap<String, std::fs::File>>,
 }
 
 impl Store {
     pub fn new(home: &Path) -> Store {
         Store {
             dir: home.join("sessions"),
+            locks: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Takes the session's lock (an advisory lock on `sessions/.<id>.lock`, held until
+    /// `unlock` or the end of the process), or says that another `laget` has it open.
+    /// Every save takes it first, so two processes never write one session.
+    pub fn lock(&self, id: &str) -> Result<(), StoreError> {
+        if !valid_id(id) {
+            return Err(StoreError::BadId(id.to_string()));
+        }
+        let mut locks = self.locks.lock().unwrap_or_else(|e| e.into_inner());
+        if locks.contains_key(id) {
+            return Ok(());
+        }
+        self.ensure_dir()?;
+        let path = self.dir.join(format!(".{id}.lock"));
+        let mut o = std::fs::OpenOptions::new();
+        o.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut o, libc::O_NOFOLLOW);
+        let f = o.open(&path).map_err(io(&path))?;
+        private_file(&path);
+        match f.try_lock() {
+            Ok(()) => {
+                locks.insert(id.to_string(), f);
+                Ok(())
+            }
+            Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Locked(id.to_string())),
+            Err(std::fs::TryLockError::Error(e)) => Err(io(&path)(e)),
+        }
+    }
+
+    /// Lets go of a session's lock (another `laget` may then open it).
+    pub fn unlock(&self, id: &str) {
+        self.locks.lock().unwrap_or_else(|e| e.into_inner()).remove(id);
     }
 
     fn ensure_dir(&self) -> Result<(), StoreError> {
@@ -210,25 +284,21 @@ impl Store {
         Err(StoreError::TooMany)
     }
 
-    /// Writes the session atomically: a temporary file beside it, synced, then renamed over.
+    /// Writes the session atomically: a new temporary file beside it (a name of its own,
+    /// created exclusively, so never another process's file and never through a link),
+    /// written, synced, then renamed over. Takes the session's lock first: a session open in
+    /// another `laget` is refused, not overwritten. `Ok` only once the file is in place.
     pub fn save(&self, file: &SessionFile) -> Result<PathBuf, StoreError> {
         if !valid_id(&file.id) {
             return Err(StoreError::BadId(file.id.clone()));
         }
-        self.ensure_dir()?;
+        self.lock(&file.id)?;
         let path = self.path_of(&file.id);
-        let tmp = self.dir.join(format!(".{}.tmp", file.id));
         let json = serde_json::to_vec_pretty(file).map_err(|e| StoreError::Io {
             path: path.clone(),
             detail: e.to_string(),
         })?;
-        {
-            let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
-            private_file(&tmp);
-            f.write_all(&json).map_err(io(&tmp))?;
-            f.sync_all().map_err(io(&tmp))?;
-        }
-        std::fs::rename(&tmp, &path).map_err(io(&path))?;
+        write_atomic(&path, &json)?;
         Ok(path)
     }
 
@@ -242,10 +312,7 @@ impl Store {
         } else {
             return Err(StoreError::BadId(which.to_string()));
         };
-        let bytes = std::fs::read(&path).map_err(|_| StoreError::NotFound {
-            which: which.to_string(),
-            path: path.clone(),
-        })?;
+        let bytes = read_limited(&path, which)?;
         if bytes.is_empty() {
             return Err(StoreError::Empty(path));
         }
@@ -266,20 +333,114 @@ impl Store {
         Ok(file)
     }
 
-    /// Every readable session, oldest first (by last update).
-    pub fn list(&self) -> Vec<SessionFile> {
-        let Ok(rd) = std::fs::read_dir(&self.dir) else {
-            return Vec::new();
+    /// Every session file, oldest first (by last update), the damaged ones (last) with the
+    /// reason; none is changed. A data directory that cannot be read is an error, not "no
+    /// sessions".
+    pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
+        let dir_err = |e: std::io::Error| StoreError::Dir {
+            path: self.dir.clone(),
+            detail: e.to_string(),
         };
-        let mut out: Vec<SessionFile> = rd
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .filter_map(|p| self.load(&p.display().to_string()).ok())
-            .collect();
-        out.sort_by(|a, b| (&a.updated, &a.id).cmp(&(&b.updated, &b.id)));
-        out
+        let rd = match std::fs::read_dir(&self.dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // No sessions yet, unless the data directory itself is something else.
+                return match self.dir.parent().map(std::fs::metadata) {
+                    Some(Ok(m)) if !m.is_dir() => Err(StoreError::Dir {
+                        path: self.dir.parent().unwrap_or(&self.dir).to_path_buf(),
+                        detail: std::io::Error::from(std::io::ErrorKind::NotADirectory).to_string(),
+                    }),
+                    _ => Ok(Vec::new()),
+                };
+            }
+            Err(e) => return Err(dir_err(e)),
+        };
+        let mut good = Vec::new();
+        let mut damaged = Vec::new();
+        for entry in rd {
+            let p = entry.map_err(dir_err)?.path();
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.ends_with(".json") || name.starts_with('.') {
+                continue;
+            }
+            match self.load(&p.display().to_string()) {
+                Ok(f) => good.push(f),
+                Err(error) => damaged.push((p, error)),
+            }
+        }
+        good.sort_by(|a, b| (&a.updated, &a.id).cmp(&(&b.updated, &b.id)));
+        damaged.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(good
+            .into_iter()
+            .map(|f| Listed::Ok(Box::new(f)))
+            .chain(damaged.into_iter().map(|(path, error)| Listed::Damaged { path, error }))
+            .collect())
     }
+
+    /// The readable sessions only, oldest first.
+    pub fn readable(&self) -> Result<Vec<SessionFile>, StoreError> {
+        Ok(self
+            .list()?
+            .into_iter()
+            .filter_map(|l| match l {
+                Listed::Ok(f) => Some(*f),
+                Listed::Damaged { .. } => None,
+            })
+            .collect())
+    }
+}
+
+/// Reads a session file of at most `MAX_SESSION_BYTES`, refusing a larger one before reading.
+fn read_limited(path: &Path, which: &str) -> Result<Vec<u8>, StoreError> {
+    let not_found = || StoreError::NotFound {
+        which: which.to_string(),
+        path: path.to_path_buf(),
+    };
+    let f = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => not_found(),
+        _ => io(path)(e),
+    })?;
+    let too_large = || StoreError::TooLarge {
+        path: path.to_path_buf(),
+        limit: MAX_SESSION_BYTES,
+    };
+    let len = f.metadata().map_err(io(path))?.len();
+    if len > MAX_SESSION_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    f.take(MAX_SESSION_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io(path))?;
+    if bytes.len() as u64 > MAX_SESSION_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file of its own beside the target
+/// (created exclusively, private), written and synced, then renamed over the target. A
+/// failure at any point leaves the old file whole and removes the temporary one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io(path))?;
+    private_file(tmp.path());
+    tmp.write_all(bytes).map_err(io(path))?;
+    tmp.as_file().sync_all().map_err(io(path))?;
+    tmp.persist(path).map_err(|e| io(path)(e.error))?;
+    // The rename itself is durable once the directory is synced.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 /// Creates a directory and any missing parents readable by the user only (0700); folders that

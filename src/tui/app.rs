@@ -40,6 +40,11 @@ pub enum Overlay {
     Brief {
         role: u16,
     },
+    /// The last save failed: the drill stops here until a save succeeds (Enter tries again)
+    /// or the user leaves (`q`), told what failed and what the file still holds.
+    SaveFailed {
+        error: String,
+    },
 }
 
 /// Something to read before the next decision: narration passed, an inject, the computer's
@@ -111,8 +116,10 @@ pub struct DebriefState {
 pub enum Exit {
     /// Leave; with a debrief to print on the terminal afterwards.
     Done { debrief_text: Option<String> },
-    /// Left during a drill: saved, resumable.
-    Stopped { session: String },
+    /// Left during a drill: resumable. `saved` is false when the last save failed: the file
+    /// then holds the drill up to the last save that succeeded, and nobody may be told
+    /// otherwise.
+    Stopped { session: String, saved: bool },
 }
 
 pub enum Msg {
@@ -121,6 +128,9 @@ pub enum Msg {
     Tick,
     Resize,
 }
+
+/// Whether the last save failed, for the signal handler (which cannot reach the `App`).
+pub static SAVE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 pub struct App {
     pub msgs: Messages,
@@ -140,6 +150,8 @@ pub struct App {
     pub next_seed: u64,
     /// For tests: a fixed wall time so that saved files and snapshots do not change.
     pub fixed_time: Option<String>,
+    /// Why the last save failed, while it has not succeeded since.
+    pub unsaved: Option<String>,
 }
 
 impl App {
@@ -172,6 +184,7 @@ impl App {
             ctrl_c: false,
             next_seed: seed,
             fixed_time: None,
+            unsaved: None,
         }
     }
 
@@ -248,7 +261,8 @@ impl App {
             Overlay::Help => self.overlay = None,
             Overlay::ConfirmQuit => match k.code {
                 KeyCode::Char('y') | KeyCode::Char('j') | KeyCode::Enter => self.quit_now(),
-                _ => self.overlay = None,
+                // After a failed save, "no" goes back to the dialog, not on with the drill.
+                _ => self.overlay = self.unsaved.clone().map(|error| Overlay::SaveFailed { error }),
             },
             Overlay::Injects { selected } => {
                 let n = self.play.as_ref().map_or(0, |p| p.session.drill.scenario.injects.len());
@@ -300,6 +314,14 @@ impl App {
                 _ => self.overlay = None,
             },
             Overlay::Brief { .. } => self.overlay = None,
+            Overlay::SaveFailed { .. } => match k.code {
+                KeyCode::Enter | KeyCode::Char('r') => {
+                    self.overlay = None;
+                    self.save();
+                }
+                KeyCode::Char('q') | KeyCode::Esc => self.quit_now(),
+                _ => {}
+            },
         }
     }
 
@@ -318,10 +340,18 @@ impl App {
 
     fn quit_now(&mut self) {
         self.overlay = None;
+        if let (Some(p), Some(_)) = (&self.play, &self.unsaved) {
+            self.exit = Some(Exit::Stopped {
+                session: p.file.id.clone(),
+                saved: false,
+            });
+            return;
+        }
         self.exit = Some(match self.screen {
             Screen::Play => match &self.play {
                 Some(p) if !p.session.is_over() => Exit::Stopped {
                     session: p.file.id.clone(),
+                    saved: true,
                 },
                 _ => Exit::Done { debrief_text: None },
             },
@@ -500,9 +530,29 @@ impl App {
 
     fn resume_latest(&mut self) {
         let Some(store) = &self.store else { return };
-        let Some(file) = store.list().into_iter().rev().find(|s| !s.finished) else {
+        let list = match store.readable() {
+            Ok(l) => l,
+            Err(e) => {
+                self.status = Some(e.message(&self.msgs));
+                return;
+            }
+        };
+        let Some(file) = list.into_iter().rev().find(|s| !s.finished) else {
             self.status = Some(self.msgs.get("cli-no-unfinished"));
             return;
+        };
+        // Another `laget` with it open keeps it: refused here, before anything is shown.
+        if let Err(e) = store.lock(&file.id) {
+            self.status = Some(e.message(&self.msgs));
+            return;
+        }
+        // Read again under the lock: play on what the last writer left.
+        let file = match store.load(&file.id) {
+            Ok(f) => f,
+            Err(e) => {
+                self.status = Some(e.message(&self.msgs));
+                return;
+            }
         };
         match file.drill() {
             Ok(d) => self.start_play(Arc::new(d), file),
@@ -626,10 +676,19 @@ impl App {
         let Some(p) = &mut self.play else { return };
         p.file.updated = now;
         p.file.finished = p.session.is_over();
-        if let Some(store) = &self.store
-            && let Err(e) = store.save(&p.file)
-        {
-            self.status = Some(e.message(&self.msgs));
+        let Some(store) = &self.store else { return };
+        match store.save(&p.file) {
+            Ok(_) => {
+                self.unsaved = None;
+                SAVE_FAILED.store(false, std::sync::atomic::Ordering::SeqCst);
+            }
+            Err(e) => {
+                SAVE_FAILED.store(true, std::sync::atomic::Ordering::SeqCst);
+                // Not a line in the status bar that the next key clears: the drill stops.
+                let error = e.message(&self.msgs);
+                self.unsaved = Some(error.clone());
+                self.overlay = Some(Overlay::SaveFailed { error });
+            }
         }
     }
 
@@ -685,13 +744,18 @@ impl App {
             .unwrap_or_else(|| d.debrief.scenario.id.clone());
         let md = dir.join(format!("{name}.md"));
         let json = dir.join(format!("{name}.json"));
-        let result = (|| -> std::io::Result<()> {
-            crate::store::create_private_dir(&dir)?;
+        // Each file atomically (a temporary file beside it, then renamed): a failed export
+        // leaves an earlier one whole. The error names the file and says the drill is saved.
+        let result = (|| -> Result<(), (PathBuf, String)> {
+            crate::store::create_private_dir(&dir).map_err(|e| (dir.clone(), e.to_string()))?;
             crate::store::private_dir(&dir);
-            std::fs::write(&md, debrief::markdown(&d.debrief, &self.msgs))?;
-            std::fs::write(&json, d.debrief.to_json())?;
-            crate::store::private_file(&md);
-            crate::store::private_file(&json);
+            for (path, text) in [
+                (&md, debrief::markdown(&d.debrief, &self.msgs)),
+                (&json, d.debrief.to_json()),
+            ] {
+                crate::store::write_atomic(path, text.as_bytes()).map_err(|e| (path.clone(), e.message(&self.msgs)))?;
+                crate::store::private_file(path);
+            }
             Ok(())
         })();
         match result {
@@ -705,7 +769,15 @@ impl App {
                 ));
                 d.exported = Some((md, json));
             }
-            Err(e) => self.status = Some(e.to_string()),
+            Err((path, reason)) => {
+                self.status = Some(self.msgs.fmt(
+                    "tui-export-failed",
+                    &[
+                        ("path", Arg::Str(&path.display().to_string())),
+                        ("reason", Arg::Str(&reason)),
+                    ],
+                ))
+            }
         }
     }
 }

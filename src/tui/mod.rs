@@ -28,7 +28,10 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
         app.start_play(drill, *file);
     }
     let mut terminal = ratatui::try_init().map_err(|e| anyhow::anyhow!("{}: {e}", app.msgs.get("tui-no-terminal")))?;
-    restore_on_signals(app.msgs.get("tui-signal-stopped"));
+    restore_on_signals(
+        app.msgs.get("tui-signal-stopped"),
+        app.msgs.get("tui-signal-stopped-unsaved"),
+    );
     let result = event_loop(&mut terminal, &mut app);
     ratatui::restore();
     result?;
@@ -39,7 +42,7 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
 /// without unwinding through the loop: put the terminal back and leave. Nothing is lost,
 /// since the session file is written after every action.
 #[cfg(unix)]
-fn restore_on_signals(message: String) {
+fn restore_on_signals(message: String, unsaved: String) {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
         return;
@@ -47,14 +50,16 @@ fn restore_on_signals(message: String) {
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             ratatui::restore();
-            eprintln!("{message}");
+            // "Saved" only while the last save succeeded.
+            let failed = app::SAVE_FAILED.load(std::sync::atomic::Ordering::SeqCst);
+            eprintln!("{}", if failed { &unsaved } else { &message });
             std::process::exit(3);
         }
     });
 }
 
 #[cfg(not(unix))]
-fn restore_on_signals(_: String) {}
+fn restore_on_signals(_: String, _: String) {}
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     // For the test that the terminal is restored after a panic: `!` panics when this is set.

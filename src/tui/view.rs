@@ -578,6 +578,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
         }
         Overlay::ConfirmQuit => {
             let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.session.is_over())) {
+                _ if app.unsaved.is_some() => "tui-quit-unsaved",
                 (Screen::Play, true) => "tui-quit-saved",
                 _ => "tui-quit",
             };
@@ -630,6 +631,28 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 60,
                 5,
             )
+        }
+        Overlay::SaveFailed { error } => {
+            let path = match (&app.store, &app.play) {
+                (Some(st), Some(p)) => st.path_of(&p.file.id).display().to_string(),
+                _ => String::new(),
+            };
+            let text = app.msgs.fmt(
+                "tui-save-failed",
+                &[
+                    ("error", crate::i18n::Arg::Str(error)),
+                    ("path", crate::i18n::Arg::Str(&path)),
+                ],
+            );
+            let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
+            let w = area.width.saturating_sub(4).min(80);
+            let inner = w.saturating_sub(2).max(1) as usize;
+            let h = lines
+                .iter()
+                .map(|l| clamp16(l.width().div_ceil(inner).max(1)))
+                .fold(0, u16::saturating_add)
+                .saturating_add(2);
+            (app.msgs.get("tui-save-failed-title"), lines, w, h)
         }
         Overlay::Brief { role } => {
             let (name, brief) = app

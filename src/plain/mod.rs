@@ -406,7 +406,10 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                         "plain-auto-said",
                         &[
                             ("role", Arg::Str(drill.role_name(role))),
-                            ("text", Arg::Str(&crate::i18n::quoted(&safe(&drill.choice(choice).text)))),
+                            (
+                                "text",
+                                Arg::Str(&crate::i18n::quoted(&safe(&drill.choice(choice).text))),
+                            ),
                         ],
                     );
                     writeln!(self.out, "{line}")?;

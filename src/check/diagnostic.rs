@@ -79,6 +79,8 @@ codes! {
     AllChoicesConditional = "L504", Warning, "all-choices-conditional";
     UnusedFlag = "L505", Warning, "unused-flag";
     ExemplaryNotGood = "L506", Warning, "exemplary-not-good";
+    EndingAboutNothing = "L701", Warning, "ending-about-nothing";
+    TooEarlyDecidesNothing = "L702", Warning, "too-early-decides-nothing";
 }
 
 /// One diagnostic in `laget check --format json` (CONTRACT.md), fields in this order.

@@ -4,7 +4,13 @@
 use super::{Evidence, Rule, dimension};
 use crate::engine::graph::Graph;
 use crate::engine::{Event, State};
-use crate::scenario::model::{Dimension, Participation};
+use crate::scenario::model::{Dimension, Participation, VoiceHarm};
+
+const HARMS: [VoiceHarm; 3] = [
+    VoiceHarm::PromisesSecrecy,
+    VoiceHarm::LeadingQuestions,
+    VoiceHarm::BurdensChild,
+];
 
 pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     let mut ev = Vec::new();
@@ -37,6 +43,24 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
         x.scene = scenes.first().copied();
         ev.push(x);
     }
+    // Each harm counts as one more item, at 0 points.
+    for e in &st.events {
+        if let Event::Chose { choice, role, at, .. } = *e {
+            let harms = g.facts.harms[choice as usize];
+            for h in HARMS {
+                if harms & 1 << (h as u8) != 0 {
+                    let mut x = Evidence::new(Rule::VoiceHarmed, false);
+                    x.choice = Some(choice);
+                    x.role = Some(role);
+                    x.at = Some(at);
+                    x.points = Some(0);
+                    x.detail = Some(h.key());
+                    ev.push(x);
+                    counted += 1;
+                }
+            }
+        }
+    }
     let score = super::mean(sum, counted);
     dimension(Dimension::ChildVoice, score, ev)
 }
@@ -48,6 +72,11 @@ pub fn total(g: &Graph, st: &State) -> u32 {
         if counts(st, scenes, *required) {
             sum += u64::from(points(reached_at(g, st, scenes).0, *best));
             counted += 1;
+        }
+    }
+    for e in &st.events {
+        if let Event::Chose { choice, .. } = *e {
+            counted += u64::from(g.facts.harms[choice as usize].count_ones());
         }
     }
     super::mean(sum, counted)

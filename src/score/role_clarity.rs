@@ -3,7 +3,14 @@
 use super::{Evidence, RoleResult, Rule, dimension, percent};
 use crate::engine::graph::{Graph, bit};
 use crate::engine::{Event, State};
-use crate::scenario::model::Dimension;
+use crate::scenario::model::{Breach, Dimension};
+
+const BREACHES: [Breach; 4] = [
+    Breach::Confidentiality,
+    Breach::Consent,
+    Breach::Investigates,
+    Breach::WarnsSuspect,
+];
 
 pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) {
     let mut work = super::Work::default();
@@ -56,6 +63,19 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
                     x.responsibility = Some(p);
                     x.at = Some(at);
                     ev.push(x);
+                }
+                let breaches = g.facts.breaches[choice as usize];
+                if breaches != 0 {
+                    for b in BREACHES {
+                        if breaches & 1 << (b as u8) != 0 {
+                            let mut x = Evidence::new(Rule::Breach, false);
+                            x.choice = Some(choice);
+                            x.role = Some(role);
+                            x.at = Some(at);
+                            x.detail = Some(b.key());
+                            ev.push(x);
+                        }
+                    }
                 }
                 if ch.passes_on {
                     let mut x = Evidence::new(Rule::PassesOn, false);

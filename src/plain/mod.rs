@@ -21,6 +21,8 @@ pub enum DebriefFormat {
 pub struct Options {
     pub format: DebriefFormat,
     pub debrief_out: Option<PathBuf>,
+    /// The debrief with all its evidence (`--full`).
+    pub full: bool,
 }
 
 /// How a plain session ended.
@@ -308,7 +310,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             session_file: Some(path.display().to_string()),
         };
         let d = debrief::build(session, wall);
-        let rendered = render(&d, self.msgs, opts.format);
+        let rendered = render(&d, self.msgs, opts.format, opts.full);
         writeln!(self.out)?;
         self.debrief.write_all(rendered.as_bytes())?;
         if !rendered.ends_with('\n') {
@@ -327,10 +329,10 @@ fn printable(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()
 }
 
-pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat) -> String {
+pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat, full: bool) -> String {
     match format {
-        DebriefFormat::Text => debrief::text(d, m),
-        DebriefFormat::Md => debrief::markdown(d, m),
+        DebriefFormat::Text => debrief::text_full(d, m, full),
+        DebriefFormat::Md => debrief::markdown_full(d, m, full),
         DebriefFormat::Json => d.to_json(),
     }
 }

@@ -237,6 +237,8 @@ fixtures! {
     l504_all_choices_conditional: "L504-all-choices-conditional.ron" => ["L504"];
     l505_unused_flag: "L505-unused-flag.ron" => ["L505"];
     l506_exemplary_not_good: "L506-exemplary-not-good.ron" => ["L506"];
+    l701_ending_about_nothing: "L701-ending-about-nothing.ron" => ["L701"];
+    l702_too_early_decides_nothing: "L702-too-early-decides-nothing.ron" => ["L702"];
 }
 
 /// Codes tested with files generated at run time (`generated_*` and `hostile_*` below) rather

@@ -425,6 +425,10 @@ fn short(t: &str, full: bool) -> String {
     }
     let mut s: String = t.split_whitespace().take(WORDS).collect::<Vec<_>>().join(" ");
     s.push('…');
+    // A quotation cut short still closes.
+    if t.starts_with('«') && t.ends_with('»') && !s.ends_with('»') {
+        s.push('»');
+    }
     s
 }
 

@@ -1,6 +1,6 @@
 //! Relational safety (*relasjonell trygghet*): in the play's conversations, did the lines
 //! chosen build or keep the simulated person's trust? Scored only for plays with conversation
-//! lines. The rules are in docs/scoring.md, section 5.
+//! lines. The rules are in docs/scoring.md, section 6.
 
 use super::{Evidence, Rule, dimension, percent};
 use crate::engine::graph::{Eff, Graph, Kind};

@@ -316,3 +316,94 @@ fn a_decision_inside_its_window_is_never_late() {
         }
     }
 }
+
+/// Plays `wanted` choice ids in order where they are offered, the exemplary choice elsewhere.
+fn play_ids(d: &Arc<Drill>, mode: Mode, wanted: &[&str]) -> Session {
+    let mut s = session(d, mode, 1);
+    let mut next = 0;
+    while let Some(cs) = open(&s) {
+        let c = cs
+            .iter()
+            .copied()
+            .find(|&c| next < wanted.len() && s.choice_id(c) == wanted[next]);
+        match c {
+            Some(c) => {
+                next += 1;
+                choose(&mut s, c);
+            }
+            None => {
+                let c = exemplary_choice(&s, &cs);
+                choose(&mut s, c);
+            }
+        }
+    }
+    assert_eq!(next, wanted.len(), "every wanted choice was offered");
+    s
+}
+
+#[test]
+fn solo_a_first_conversation_that_blames_is_weak_on_relational_safety() {
+    let d = drill("den-forste-samtalen", "nb");
+    // An opening straight to the problem, an interpretation that blames, quick advice.
+    let s = play_ids(&d, Mode::Solo, &["rett_pa_sak", "tolke", "raske_rad"]);
+    let sc = score::score(&s.drill.graph, &s.state);
+    let r = sc.relational_safety.as_ref().expect("conversations");
+    assert_eq!(r.band, Band::Weak, "{r:?}");
+    // The exemplary conversation builds trust.
+    let good = play_ids(&d, Mode::Solo, &["apne_varmt", "dele_konkret", "anerkjenne"]);
+    let g = score::score(&good.drill.graph, &good.state);
+    assert_eq!(g.relational_safety.as_ref().expect("conversations").band, Band::Strong);
+    eprintln!(
+        "blaming: {:?} {:?}; exemplary: {:?}",
+        outcome(&s),
+        sc.dimensions().map(|d| d.score).collect::<Vec<_>>(),
+        g.dimensions().map(|d| d.score).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn vold_i_hjemmet_a_promise_of_secrecy_is_not_strong_on_the_childs_voice() {
+    let d = drill("vold-i-hjemmet", "nb");
+    let s = play_ids(&d, Mode::Group, &["love_hemmelig"]);
+    let sc = score::score(&s.drill.graph, &s.state);
+    assert!(
+        sc.child_voice
+            .evidence
+            .iter()
+            .any(|e| e.rule == score::Rule::VoiceHarmed)
+    );
+    assert_ne!(sc.child_voice.band, Band::Strong, "{:?}", sc.child_voice.score);
+}
+
+#[test]
+fn skolefravaer_closing_early_is_too_early_and_capped() {
+    let d = drill("skolefravaer", "nb");
+    let s = play_ids(&d, Mode::Group, &["avslutte"]);
+    assert_eq!(outcome(&s), Some(Outcome::Mixed));
+    let sc = score::score(&s.drill.graph, &s.state);
+    assert!(
+        sc.decision_timing
+            .evidence
+            .iter()
+            .any(|e| e.rule == score::Rule::TooEarly)
+    );
+    assert!(sc.decision_timing.score <= 79);
+    assert!(!sc.led_to_ending.is_empty(), "the debrief can show what led there");
+}
+
+#[test]
+fn overgang_vgs_papers_without_consent_breach_consent() {
+    let d = drill("overgang-vgs", "nb");
+    let s = play_ids(&d, Mode::Group, &["sende_papirer"]);
+    let sc = score::score(&s.drill.graph, &s.state);
+    let b: Vec<_> = sc
+        .role_clarity
+        .evidence
+        .iter()
+        .filter(|e| e.rule == score::Rule::Breach)
+        .filter_map(|e| e.detail)
+        .collect();
+    // In the order the breaches are declared in the model.
+    assert_eq!(b, ["confidentiality", "consent"]);
+    assert!(sc.role_clarity.score <= 79, "a breach: role clarity cannot be strong");
+}

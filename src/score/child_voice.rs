@@ -61,7 +61,8 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
             }
         }
     }
-    let score = super::mean(sum, counted);
+    let harmed = ev.iter().any(|e| e.rule == Rule::VoiceHarmed);
+    let score = harmed_cap(super::mean(sum, counted), harmed);
     dimension(Dimension::ChildVoice, score, ev)
 }
 
@@ -74,12 +75,18 @@ pub fn total(g: &Graph, st: &State) -> u32 {
             counted += 1;
         }
     }
+    let mut harms = 0;
     for e in &st.events {
         if let Event::Chose { choice, .. } = *e {
-            counted += u64::from(g.facts.harms[choice as usize].count_ones());
+            harms += u64::from(g.facts.harms[choice as usize].count_ones());
         }
     }
-    super::mean(sum, counted)
+    harmed_cap(super::mean(sum, counted + harms), harms > 0)
+}
+
+/// After a harm to the child's voice the score cannot be strong.
+fn harmed_cap(score: u32, harmed: bool) -> u32 {
+    if harmed { score.min(super::HARM_CAP) } else { score }
 }
 
 /// An opportunity counts when one of its scenes was visited, or always when it is required.

@@ -199,6 +199,10 @@ impl Scores {
     }
 }
 
+/// The highest role clarity after a breach, and the highest child's voice after a harm: not
+/// strong.
+pub const HARM_CAP: u32 = 79;
+
 /// The highest score a play may have on a dimension an ending is about: a mixed ending
 /// cannot be strong (79), a poor one not better than weak (49).
 pub fn outcome_cap(outcome: crate::scenario::model::Outcome) -> Option<u32> {

@@ -124,5 +124,11 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
         }
     }
     let pos = ev.iter().filter(|e| e.positive).count() as u64;
-    percent(pos, ev.len() as u64).unwrap_or(0)
+    let score = percent(pos, ev.len() as u64).unwrap_or(0);
+    // After a breach of a duty or boundary, role clarity cannot be strong.
+    if ev.iter().any(|e| e.rule == Rule::Breach) {
+        score.min(super::HARM_CAP)
+    } else {
+        score
+    }
 }

@@ -254,8 +254,15 @@ fn the_default_debrief_is_short_ordered_and_repeats_no_line() {
             let d = drill(id, lang);
             let m = Messages::new(Lang::parse(lang).unwrap());
             for mode in [Mode::Group, Mode::Solo] {
-                for seed in 0..150 {
-                    let s = random_play(&d, mode, seed);
+                // More with LAGET_DEBRIEF_SEEDS (the default keeps the suite quick).
+                let seeds: u64 = std::env::var("LAGET_DEBRIEF_SEEDS")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(150);
+                let plays = (0..seeds)
+                    .map(|seed| (seed, random_play(&d, mode, seed)))
+                    .chain(one_off_plays(&d, mode).into_iter().map(|s| (u64::MAX, s)));
+                for (seed, s) in plays {
                     let b = debrief::build(&s, WallClock::default());
                     for (kind, t) in [("text", debrief::text(&b, &m)), ("md", debrief::markdown(&b, &m))] {
                         let n = words(&t);

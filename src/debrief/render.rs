@@ -350,7 +350,8 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
     if !d.improvements.is_empty() {
         o.h3(&o.get(if solo { "debrief-improve-you" } else { "debrief-improve" }));
         for x in &d.improvements {
-            let who = you(Some(&x.role), &x.role_name);
+            // At the start of a line, "you" starts with a capital.
+            let who = capitalised(&you(Some(&x.role), &x.role_name));
             let line = match (&x.better_text, x.day) {
                 (Some(b), Some(day)) => o.fmt(
                     "debrief-improve-line",
@@ -415,6 +416,13 @@ fn deciding(r: &DimensionResult) -> Vec<&EvidenceItem> {
     out.extend(first.iter().skip(n_first).take(3usize.saturating_sub(out.len())));
     out.dedup_by(|a, b| a.rule == b.rule && a.choice == b.choice && a.subject == b.subject);
     out
+}
+
+fn capitalised(t: &str) -> String {
+    let mut c = t.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// A long choice text cut to its first 14 words in the default debrief.

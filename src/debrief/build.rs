@@ -375,6 +375,11 @@ fn departure(session: &Session, played: &score::Scores) -> Option<Departure> {
             role_clarity: d(best.role_clarity.score, played.role_clarity.score),
             child_voice: d(best.child_voice.score, played.child_voice.score),
             decision_timing: d(best.decision_timing.score, played.decision_timing.score),
+            relational_safety: best
+                .relational_safety
+                .as_ref()
+                .zip(played.relational_safety.as_ref())
+                .map(|(b, p)| d(b.score, p.score)),
         },
     })
 }

@@ -243,6 +243,9 @@ pub struct CostItem {
     pub role_clarity: i64,
     pub child_voice: i64,
     pub decision_timing: i64,
+    /// When both this play and the exemplary path had conversations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relational_safety: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]

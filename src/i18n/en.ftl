@@ -169,10 +169,8 @@ debrief-meta = Seed {$seed} · {$mode} mode
 debrief-what-happened = What happened
 debrief-ending = Ending: {$title}
 debrief-not-ended = The drill stopped before an ending.
-debrief-scores = Scores
 debrief-dimension = Dimension
 debrief-score = Score
-debrief-timeline = Timeline
 debrief-day = day {$day}
 timeline-first-concern = the first concern (uro)
 timeline-key-decision = key decision: {$text}
@@ -192,14 +190,8 @@ interval-end = The case ran for {$days ->
     [one] one day
    *[other] {$days} days
   } in all
-debrief-evidence = Evidence: {$dimension}
 debrief-no-evidence = Nothing in this play bore on this dimension.
 debrief-plus-delta = Plus and delta
-debrief-strengths = Strengths (plus)
-debrief-areas = Areas for improvement (delta)
-debrief-none = none
-debrief-missed-voice = Missed opportunities for the child's voice
-debrief-no-missed-voice = None: every opportunity was used as far as it could be.
 debrief-departure = Where the path left the exemplary path
 debrief-departure-exemplary = Good practice here: {$text}
 debrief-departure-taken = The team chose: {$text}
@@ -209,9 +201,7 @@ debrief-role-line = {$name}: {$for} for, {$against} against ({$score})
 debrief-conversations = Conversations
 debrief-state-change = {$label}: {$from} → {$to}
 debrief-notes = Facilitator notes
-debrief-reflection = Reflection questions
 phase-reactions = Reactions
-phase-description = Description
 phase-analysis = Analysis
 phase-summary = Summary
 debrief-learning = Learning points

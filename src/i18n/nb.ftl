@@ -169,10 +169,8 @@ debrief-meta = Seed {$seed} · {$mode}
 debrief-what-happened = Hva som skjedde
 debrief-ending = Avslutning: {$title}
 debrief-not-ended = Øvelsen stoppet før den nådde en avslutning.
-debrief-scores = Resultater
 debrief-dimension = Dimensjon
 debrief-score = Poeng
-debrief-timeline = Tidslinje
 debrief-day = dag {$day}
 timeline-first-concern = den første uroen
 timeline-key-decision = nøkkelbeslutning: {$text}
@@ -192,14 +190,8 @@ interval-end = Saken varte i {$days ->
     [one] én dag
    *[other] {$days} dager
   } i alt
-debrief-evidence = Grunnlag: {$dimension}
 debrief-no-evidence = Ingenting i denne gjennomføringen hadde betydning for denne dimensjonen.
 debrief-plus-delta = Pluss og delta
-debrief-strengths = Styrker (pluss)
-debrief-areas = Forbedringsområder (delta)
-debrief-none = ingen
-debrief-missed-voice = Tapte muligheter for barnets stemme
-debrief-no-missed-voice = Ingen: alle mulighetene ble brukt så langt det gikk.
 debrief-departure = Avvik fra det anbefalte forløpet
 debrief-departure-exemplary = God praksis her: {$text}
 debrief-departure-taken = Laget valgte: {$text}
@@ -209,9 +201,7 @@ debrief-role-line = {$name}: {$for} for, {$against} mot ({$score})
 debrief-conversations = Samtaler
 debrief-state-change = {$label}: {$from} → {$to}
 debrief-notes = Fasilitatorens notater
-debrief-reflection = Refleksjonsspørsmål
 phase-reactions = Reaksjoner
-phase-description = Beskrivelse
 phase-analysis = Analyse
 phase-summary = Oppsummering
 debrief-learning = Læringspunkter

@@ -169,10 +169,8 @@ debrief-meta = Seed {$seed} · {$mode}
 debrief-what-happened = Kva som skjedde
 debrief-ending = Avslutning: {$title}
 debrief-not-ended = Øvinga stoppa før ho nådde ei avslutning.
-debrief-scores = Resultat
 debrief-dimension = Dimensjon
 debrief-score = Poeng
-debrief-timeline = Tidslinje
 debrief-day = dag {$day}
 timeline-first-concern = den første uroa
 timeline-key-decision = nøkkelavgjerd: {$text}
@@ -192,14 +190,8 @@ interval-end = Saka varte i {$days ->
     [one] éin dag
    *[other] {$days} dagar
   } i alt
-debrief-evidence = Grunnlag: {$dimension}
 debrief-no-evidence = Ingenting i denne gjennomføringa hadde noko å seie for denne dimensjonen.
 debrief-plus-delta = Pluss og delta
-debrief-strengths = Styrkar (pluss)
-debrief-areas = Forbetringsområde (delta)
-debrief-none = ingen
-debrief-missed-voice = Tapte høve for barnet si stemme
-debrief-no-missed-voice = Ingen: alle høva vart brukte så langt det gjekk.
 debrief-departure = Avvik frå det tilrådde forløpet
 debrief-departure-exemplary = God praksis her: {$text}
 debrief-departure-taken = Laget valde: {$text}
@@ -209,9 +201,7 @@ debrief-role-line = {$name}: {$for} for, {$against} mot ({$score})
 debrief-conversations = Samtalar
 debrief-state-change = {$label}: {$from} → {$to}
 debrief-notes = Notat frå fasilitatoren
-debrief-reflection = Refleksjonsspørsmål
 phase-reactions = Reaksjonar
-phase-description = Skildring
 phase-analysis = Analyse
 phase-summary = Oppsummering
 debrief-learning = Læringspunkt

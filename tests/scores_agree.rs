@@ -77,7 +77,14 @@ fn exemplary_choice(s: &Session, choices: &[u32]) -> u32 {
 fn random_play(d: &Arc<Drill>, mode: Mode, seed: u64) -> Session {
     let mut s = session(d, mode, seed);
     let mut rng = Rng(seed);
+    let injects: Vec<String> = d.scenario.injects.iter().map(|i| i.id.to_string()).collect();
     while let Some(cs) = open(&s) {
+        // Now and then the facilitator triggers an event, as `laget explore` does.
+        if !injects.is_empty() && rng.next() % 20 == 0 {
+            let i = injects[(rng.next() % injects.len() as u64) as usize].clone();
+            let _ = s.apply(Action::Inject { inject: i });
+            continue;
+        }
         let c = cs[(rng.next() % cs.len() as u64) as usize];
         choose(&mut s, c);
     }
@@ -141,7 +148,13 @@ fn mean(sc: &score::Scores) -> f64 {
     v.iter().sum::<u32>() as f64 / v.len() as f64
 }
 
-const WALKS: u64 = 600;
+/// Random walks per scenario and mode; more with LAGET_WALKS.
+fn walks() -> u64 {
+    std::env::var("LAGET_WALKS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600)
+}
 
 #[test]
 fn no_mixed_or_poor_ending_is_all_strong() {
@@ -149,7 +162,7 @@ fn no_mixed_or_poor_ending_is_all_strong() {
     for id in SHIPPED {
         let d = drill(id, "nb");
         for mode in [Mode::Group, Mode::Solo] {
-            let mut plays: Vec<(String, Session)> = (0..WALKS)
+            let mut plays: Vec<(String, Session)> = (0..walks())
                 .map(|seed| (format!("random seed {seed}"), random_play(&d, mode, seed)))
                 .collect();
             plays.extend(one_off_plays(&d, mode).into_iter().map(|s| ("one off".to_string(), s)));
@@ -184,7 +197,7 @@ fn poor_endings_average_at_least_20_points_below_good_ones() {
         let d = drill(id, "nb");
         let (mut good, mut poor) = (Vec::new(), Vec::new());
         for mode in [Mode::Group, Mode::Solo] {
-            for seed in 0..WALKS {
+            for seed in 0..walks() {
                 let s = random_play(&d, mode, seed);
                 let m = mean(&score::score(&s.drill.graph, &s.state));
                 match outcome(&s) {
@@ -227,7 +240,7 @@ fn poor_endings_average_at_least_20_points_below_good_ones() {
 fn solo_first_conversation_scores_relational_safety_from_weak_to_strong() {
     let d = drill("den-forste-samtalen", "nb");
     let mut bands = Vec::new();
-    for seed in 0..WALKS {
+    for seed in 0..walks() {
         let s = random_play(&d, Mode::Solo, seed);
         let sc = score::score(&s.drill.graph, &s.state);
         let r = sc
@@ -309,7 +322,7 @@ fn the_default_debrief_is_short_ordered_and_repeats_no_line() {
 fn a_decision_inside_its_window_is_never_late() {
     for id in SHIPPED {
         let d = drill(id, "en");
-        for seed in 0..WALKS {
+        for seed in 0..walks() {
             let s = random_play(&d, Mode::Group, seed);
             let sc = score::score(&s.drill.graph, &s.state);
             for e in &sc.decision_timing.evidence {

@@ -275,14 +275,23 @@ fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
                     });
                 }
             }
-            Event::Injected { inject, at, .. } => out.push(TimelineItem {
-                at,
-                day: day(at),
-                date: date(drill, at),
-                kind: TimelineKind::Inject,
-                text: drill.inject(inject).title.to_string(),
-                role: None,
-            }),
+            Event::Injected { inject, at, .. } => {
+                let text = drill.inject(inject).title.to_string();
+                // The same event twice at the same moment is one line on the timeline.
+                if !out
+                    .iter()
+                    .any(|t| t.kind == TimelineKind::Inject && t.at == at && t.text == text)
+                {
+                    out.push(TimelineItem {
+                        at,
+                        day: day(at),
+                        date: date(drill, at),
+                        kind: TimelineKind::Inject,
+                        text,
+                        role: None,
+                    });
+                }
+            }
             _ => {}
         }
     }

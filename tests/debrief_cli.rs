@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 mod common;
-use common::laget;
+use common::{FIXTURE, laget};
 
 fn run(home: &std::path::Path, args: &[&str]) -> (i32, String) {
     let out = laget(home)
@@ -97,4 +97,21 @@ fn debrief_again_takes_full_too() {
     let (c4, b) = run(home.path(), &["debrief", &id, "--format", "json"]);
     assert_eq!((c3, c4), (0, 0));
     assert_eq!(a, b, "the same session gives the same JSON");
+}
+
+#[test]
+fn the_fixtures_poor_ending_names_timing_in_json() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out) = run(
+        home.path(),
+        &["play", FIXTURE, "--plain", "--seed", "7", "--format", "json"],
+    );
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    if v["ending"]["outcome"] == "poor" {
+        assert_eq!(v["ending"]["about"], serde_json::json!(["decision_timing"]));
+        assert!(v["scores"]["decision_timing"]["score"].as_u64().unwrap() <= 49);
+    } else {
+        assert_eq!(v["ending"]["about"], serde_json::json!([]));
+    }
 }

@@ -80,7 +80,7 @@ fn random_play(d: &Arc<Drill>, mode: Mode, seed: u64) -> Session {
     let injects: Vec<String> = d.scenario.injects.iter().map(|i| i.id.to_string()).collect();
     while let Some(cs) = open(&s) {
         // Now and then the facilitator triggers an event, as `laget explore` does.
-        if !injects.is_empty() && rng.next() % 20 == 0 {
+        if !injects.is_empty() && rng.next().is_multiple_of(20) {
             let i = injects[(rng.next() % injects.len() as u64) as usize].clone();
             let _ = s.apply(Action::Inject { inject: i });
             continue;

@@ -76,9 +76,11 @@ pub fn total(g: &Graph, st: &State) -> u32 {
         }
     }
     let mut harms = 0;
-    for e in &st.events {
-        if let Event::Chose { choice, .. } = *e {
-            harms += u64::from(g.facts.harms[choice as usize].count_ones());
+    if g.facts.any_harm {
+        for e in &st.events {
+            if let Event::Chose { choice, .. } = *e {
+                harms += u64::from(g.facts.harms[choice as usize].count_ones());
+            }
         }
     }
     harmed_cap(super::mean(sum, counted + harms), harms > 0)

@@ -21,6 +21,11 @@ pub struct Facts {
     pub with: Vec<Option<u16>>,
     /// Per counter: the person (role index) it belongs to, and +1 or −1 for the safer way.
     pub person: Vec<Option<(u16, i64)>>,
+    /// Whether any choice has a harm or is too early: the fast totals skip those passes when not.
+    pub any_harm: bool,
+    pub any_too_early: bool,
+    /// Per key decision: some choice marked `too_early` makes it.
+    pub too_early_decides: Vec<bool>,
 }
 
 pub fn dim_bit(d: Dimension) -> u8 {
@@ -48,6 +53,18 @@ impl Facts {
                 _ => None,
             });
         }
+        f.any_harm = f.harms.iter().any(|&h| h != 0);
+        f.any_too_early = f.too_early.iter().any(|&t| t);
+        f.too_early_decides = s
+            .key_decisions
+            .iter()
+            .map(|k| {
+                s.scenes
+                    .iter()
+                    .flat_map(|sc| sc.choices())
+                    .any(|c| c.too_early && c.decides.as_deref() == Some(k.id.as_str()))
+            })
+            .collect();
         f.person = s
             .counters
             .iter()

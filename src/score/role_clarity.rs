@@ -41,6 +41,7 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
     let performed = &mut work.performed;
     performed.clear();
     performed.resize(g.responsibilities.len(), false);
+    let mut breached = false;
     // Round picks, gathered per round as they come.
     let round = &mut work.round;
     round.clear();
@@ -66,6 +67,7 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
                 }
                 let breaches = g.facts.breaches[choice as usize];
                 if breaches != 0 {
+                    breached = true;
                     for b in BREACHES {
                         if breaches & 1 << (b as u8) != 0 {
                             let mut x = Evidence::new(Rule::Breach, false);
@@ -126,9 +128,5 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
     let pos = ev.iter().filter(|e| e.positive).count() as u64;
     let score = percent(pos, ev.len() as u64).unwrap_or(0);
     // After a breach of a duty or boundary, role clarity cannot be strong.
-    if ev.iter().any(|e| e.rule == Rule::Breach) {
-        score.min(super::HARM_CAP)
-    } else {
-        score
-    }
+    if breached { score.min(super::HARM_CAP) } else { score }
 }

@@ -93,7 +93,8 @@ pub fn total(g: &Graph, st: &State) -> u32 {
     let (mut sum, mut counted) = (0u64, 0u64);
     for (k, &window) in g.windows.iter().enumerate() {
         if applies(g, st, k) {
-            let by = if st.decided[k].is_some() {
+            // Only a decision a `too_early` choice can make needs to know who made it.
+            let by = if g.facts.too_early_decides[k] && st.decided[k].is_some() {
                 first_decider(g, st, k)
             } else {
                 None

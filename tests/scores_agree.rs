@@ -409,6 +409,19 @@ fn skolefravaer_closing_early_is_too_early_and_capped() {
     );
     assert!(sc.decision_timing.score <= 79);
     assert!(!sc.led_to_ending.is_empty(), "the debrief can show what led there");
+    // The debrief names the ending's dimension, the closing choice and the rule.
+    let b = debrief::build(&s, WallClock::default());
+    let t = debrief::text(&b, &Messages::new(Lang::En));
+    if std::env::var("LAGET_SHOW").is_ok() {
+        eprintln!("{t}");
+    }
+    assert!(t.contains("This ending is about: Decision timing."), "{t}");
+    assert!(t.contains("too early, without the grounding it needs"), "{t}");
+    assert!(
+        b.ending.led_by.iter().any(|l| l.choice.ends_with("avslutte")),
+        "{:?}",
+        b.ending.led_by
+    );
 }
 
 #[test]

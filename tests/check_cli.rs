@@ -257,6 +257,8 @@ fixtures! {
     l604_weekday_not_in_text: "L604-weekday-not-in-text.ron" => ["L604"];
     l605_key_decision_any_day: "L605-key-decision-any-day.ron" => ["L605"];
     l606_anchor_in_round: "L606-anchor-in-round.ron" => ["L606"];
+    l701_ending_about_nothing: "L701-ending-about-nothing.ron" => ["L701"];
+    l702_too_early_decides_nothing: "L702-too-early-decides-nothing.ron" => ["L702"];
 }
 
 /// Codes tested with files generated at run time (`generated_*` and `hostile_*` below) rather

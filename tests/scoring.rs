@@ -226,3 +226,197 @@ fn a_narration_applies_its_effects_as_the_story_passes() {
     assert_eq!(s.choice_id(choices[0]), "etter");
     assert_eq!(s.state.clock, 7 * 1440);
 }
+
+// Issue 12: breaches, harms to the child's voice, too early, endings that count, and
+// relational safety, each pinned with one purpose-made scenario. The numbers are the worked
+// examples in docs/scoring.md, section 7 (examples 8 to 12).
+
+/// The teacher hears the child (or promises secrecy, or probes), talks with the father, and
+/// then reports (in good time, in panic, or shares without consent).
+const TRYGG: &str = r#"Scenario(
+    id: "trygg", title: "Trygg", language: "nb", summary: "Test", duration_minutes: 10,
+    clock: Clock(start: "2026-01-05 08:00", horizon: Weeks(20), timeout: "god"),
+    roles: [
+        Role(id: "pedagogisk_leder", playable: true, responsibilities: [Responsibility(id: "melde", text: "Melde", needed: true)]),
+        Role(id: "forelder", name: "Far"),
+        Role(id: "barn", name: "Jonas"),
+    ],
+    counters: [
+        Counter(id: "tillit", label: "Fars tillit", start: 5, person: "forelder"),
+        Counter(id: "redsel", label: "Fars redsel", start: 4, person: "forelder", safer: Lower),
+    ],
+    key_decisions: [KeyDecision(id: "melde", title: "Melde", window: Window(ideal_from: Days(2), ideal_to: Days(14), latest: Days(28)))],
+    voice_opportunities: [VoiceOpportunity(id: "hore", text: "Høre Jonas", scenes: ["barnet"], best: Heard)],
+    start: "barnet",
+    scenes: [
+        Decision(id: "barnet", role: "pedagogisk_leder", text: "Jonas forteller", choices: [
+            Choice(id: "lytte", text: "Lytte", next: "samtale", elapsed: Days(2), child_voice: Heard),
+            Choice(id: "love", text: "Love hemmelighold", next: "samtale", elapsed: Days(2), child_voice: Heard, harms_voice: [PromisesSecrecy]),
+            Choice(id: "sporre", text: "Spørre ut", next: "samtale", elapsed: Days(2), child_voice: Heard, breaches: [Investigates], harms_voice: [LeadingQuestions]),
+        ]),
+        Conversation(id: "samtale", role: "pedagogisk_leder", with: "forelder", text: "Far", choices: [
+            Choice(id: "varm", text: "Varm", next: "melde", elapsed: Hours(1), qualities: [Warm, Honest, Opens], effects: [Add("tillit", 2), Add("redsel", -1)]),
+            Choice(id: "skyld", text: "Skyld", next: "melde", elapsed: Hours(1), qualities: [Blames, Closes], effects: [Add("tillit", -3), Add("redsel", 2)]),
+            Choice(id: "blandet", text: "Blandet", next: "melde", elapsed: Hours(1), qualities: [Warm, Pressures], effects: [Add("tillit", 1), Add("redsel", 1)]),
+        ]),
+        Decision(id: "melde", role: "pedagogisk_leder", text: "Melde?", choices: [
+            Choice(id: "na", text: "Melde nå", next: "god", decides: "melde", performs: ["melde"]),
+            Choice(id: "panikk", text: "Melde i panikk", next: "god", decides: "melde", performs: ["melde"], too_early: true),
+            Choice(id: "dele_uten", text: "Dele uten samtykke", next: "skar", decides: "melde", performs: ["melde"], breaches: [Consent]),
+        ]),
+        Ending(id: "god", title: "God", text: "God", outcome: Good),
+        Ending(id: "skar", title: "Skår", text: "Skår", outcome: Mixed, about: [RelationalSafety, RoleClarity], because: "Far mistet tilliten."),
+    ],
+    exemplary_path: ["barnet.lytte", "samtale.varm", "melde.na"],
+)"#;
+
+fn trygg(picks: &[&str]) -> score::Scores {
+    scores_in(TRYGG, picks)
+}
+
+#[test]
+fn the_exemplary_play_is_strong_on_all_four() {
+    let s = trygg(&["lytte", "varm", "na"]);
+    let all: Vec<u32> = s.dimensions().map(|d| d.score).collect();
+    assert_eq!(all, [100, 100, 100, 100]);
+    let r = s.relational_safety.as_ref().expect("a play with a conversation");
+    assert_eq!(rules(r), [Rule::SafeLine, Rule::TrustBuilt, Rule::TrustBuilt]);
+    assert!(s.led_to_ending.is_empty());
+}
+
+#[test]
+fn a_play_without_conversations_has_no_relational_safety() {
+    let s = scores(&["leder", "tiltak", "tiltak_hs", "involvere", "na"]);
+    assert!(s.relational_safety.is_none());
+    assert_eq!(s.dimensions().count(), 3);
+}
+
+#[test]
+fn promising_secrecy_harms_the_childs_voice() {
+    let s = trygg(&["love", "varm", "na"]);
+    // The opportunity was used (100), and the harm counts one more item at 0: (100 + 0) / 2.
+    assert_eq!(s.child_voice.score, 50);
+    let harm = s
+        .child_voice
+        .evidence
+        .iter()
+        .find(|e| e.rule == Rule::VoiceHarmed)
+        .expect("a harm");
+    assert_eq!(harm.detail, Some("promises-secrecy"));
+    assert_eq!(harm.points, Some(0));
+    assert_eq!(s.role_clarity.score, 100, "a harm to the voice is not a breach of role");
+}
+
+#[test]
+fn probing_breaches_the_role_and_harms_the_voice() {
+    let s = trygg(&["sporre", "varm", "na"]);
+    // Role clarity: the breach against, the teacher's own report for.
+    assert_eq!(s.role_clarity.score, 50);
+    let b = s
+        .role_clarity
+        .evidence
+        .iter()
+        .find(|e| e.rule == Rule::Breach)
+        .expect("a breach");
+    assert_eq!(b.detail, Some("investigates"));
+    assert!(!b.positive);
+    assert_eq!(s.child_voice.score, 50);
+    let teacher = &s.roles[0];
+    assert_eq!(
+        (teacher.for_count, teacher.against_count),
+        (1, 1),
+        "the breach counts against the role"
+    );
+}
+
+#[test]
+fn a_report_in_panic_is_too_early_whenever_it_comes() {
+    let s = trygg(&["lytte", "varm", "panikk"]);
+    let e = &s.decision_timing.evidence[0];
+    assert_eq!(e.rule, Rule::TooEarly);
+    assert_eq!(e.points, Some(25));
+    assert_eq!(s.decision_timing.score, 25);
+    // The same moment, made with grounding, is in good time.
+    assert_eq!(trygg(&["lytte", "varm", "na"]).decision_timing.score, 100);
+}
+
+#[test]
+fn blaming_loses_the_father_and_relational_safety_is_weak() {
+    let s = trygg(&["lytte", "skyld", "na"]);
+    let r = s.relational_safety.expect("a conversation");
+    // No positive quality: 0 of 2. Trust down 3, fear up 2: both less safe.
+    assert_eq!(r.score, 0);
+    assert_eq!(r.band, score::Band::Weak);
+    let deltas: Vec<(Rule, Option<i64>)> = r
+        .evidence
+        .iter()
+        .filter(|e| e.counter.is_some())
+        .map(|e| (e.rule, e.delta))
+        .collect();
+    assert_eq!(deltas, [(Rule::TrustLost, Some(-3)), (Rule::TrustLost, Some(-2))]);
+}
+
+#[test]
+fn a_mixed_line_that_leaves_one_counter_less_safe_is_not_strong() {
+    // One positive, one negative quality: 50. Trust up 1, fear up 1 (less safe): net 0, not
+    // lost overall, but one counter less safe caps at 79; 50 is below it.
+    let s = trygg(&["lytte", "blandet", "na"]);
+    let r = s.relational_safety.expect("a conversation");
+    assert_eq!(r.score, 50);
+    assert_eq!(r.band, score::Band::Partial);
+}
+
+#[test]
+fn a_mixed_ending_caps_the_dimensions_it_is_about() {
+    let s = trygg(&["lytte", "varm", "dele_uten"]);
+    // Relational safety would be 100; the mixed ending about it caps it at 79.
+    let r = s.relational_safety.as_ref().expect("a conversation");
+    assert_eq!(r.score, 79);
+    assert_eq!(r.band, score::Band::Partial);
+    assert!(
+        r.evidence
+            .iter()
+            .any(|e| e.rule == Rule::EndingOutcome && e.points == Some(79))
+    );
+    // Role clarity: the consent breach against, the report for: 50, under the cap.
+    assert_eq!(s.role_clarity.score, 50);
+    // The ending is not about the child's voice or timing: those stand.
+    assert_eq!((s.child_voice.score, s.decision_timing.score), (100, 100));
+    // The choice that led there: the one off the exemplary path, on day 2.
+    assert_eq!(s.led_to_ending.len(), 1);
+    assert_eq!(s.led_to_ending[0].1 / 1440, 2);
+}
+
+#[test]
+fn totals_apply_the_ending_cap_like_the_full_scores() {
+    let (source, scenario) = load_bytes("trygg.ron", TRYGG.as_bytes().to_vec()).unwrap_or_else(|d| panic!("{d:?}"));
+    let drill = Drill::new(source, scenario);
+    let mut s = Session::new(
+        std::sync::Arc::new(drill),
+        Setup {
+            seed: 1,
+            mode: Mode::Solo,
+            role: Some("pedagogisk_leder".into()),
+            coach: false,
+            from: None,
+        },
+    );
+    for p in ["lytte", "varm", "dele_uten"] {
+        s.apply(Action::Choose {
+            choice: p.into(),
+            seconds: 0,
+        })
+        .unwrap();
+    }
+    let full = score::score(&s.drill.graph, &s.state);
+    let t = score::totals(&s.drill.graph, &s.state, &mut score::Work::default());
+    assert_eq!(
+        t,
+        [
+            full.role_clarity.score,
+            full.child_voice.score,
+            full.decision_timing.score
+        ]
+    );
+    assert_eq!(score::relational_total(&s.drill.graph, &s.state), Some(79));
+}

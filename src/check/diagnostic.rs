@@ -97,6 +97,8 @@ codes! {
     WeekdayNotInText = "L604", Warning, "weekday-not-in-text";
     KeyDecisionAnyDay = "L605", Warning, "key-decision-any-day";
     AnchorInRound = "L606", Warning, "anchor-in-round";
+    EndingAboutNothing = "L701", Warning, "ending-about-nothing";
+    TooEarlyDecidesNothing = "L702", Warning, "too-early-decides-nothing";
 }
 
 /// One diagnostic in `laget check --format json` (CONTRACT.md), fields in this order.

@@ -380,6 +380,39 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool], present: &HashSet<&
             }
         }
     }
+    // Mixed or poor endings that do not say what they are about (issue 12).
+    for (i, sc) in s.scenes.iter().enumerate() {
+        if let Scene::Ending { outcome, about, .. } = sc
+            && *outcome != Outcome::Good
+            && about.is_empty()
+        {
+            let at = scene_anchor(loc, s, i);
+            loc.report(
+                Code::EndingAboutNothing,
+                Spot {
+                    after: at,
+                    key: "id",
+                    value: sc.id(),
+                },
+                vec![("name", sc.id().to_string()), ("outcome", outcome.key().to_string())],
+            );
+        }
+        // `too_early` says something about a decision; without `decides` it says nothing.
+        for c in sc.choices() {
+            if c.too_early && c.decides.is_none() {
+                let at = scene_anchor(loc, s, i);
+                loc.report(
+                    Code::TooEarlyDecidesNothing,
+                    Spot {
+                        after: at,
+                        key: "id",
+                        value: &c.id,
+                    },
+                    vec![("name", format!("{}.{}", sc.id(), c.id))],
+                );
+            }
+        }
+    }
     // Flags that nothing reads.
     let mut read: HashSet<&str> = HashSet::default();
     fn note<'s>(read: &mut HashSet<&'s str>, when: &'s [Condition]) {

@@ -37,8 +37,8 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
     out.extend(s.flags.iter().map(|f| format!("flag {f}\t")));
     out.extend(s.counters.iter().map(|c| {
         format!(
-            "counter {}\t{}..{} from {} person {:?}",
-            c.id, c.min, c.max, c.start, c.person
+            "counter {}\t{}..{} from {} person {:?} safer {:?}",
+            c.id, c.min, c.max, c.start, c.person, c.safer
         )
     }));
     out.extend(s.key_decisions.iter().map(|k| {
@@ -80,7 +80,7 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
                 keep_order,
                 ..
             } => format!("{roles:?} {elapsed:?} -> {next} {branches:?} keep_order {keep_order}"),
-            Scene::Ending { outcome, .. } => format!("{outcome:?}"),
+            Scene::Ending { outcome, about, .. } => format!("{outcome:?} about {about:?}"),
         };
         let variants: Vec<_> = sc.variants().iter().map(|v| &v.when).collect();
         let (at, any_day) = sc.landing();
@@ -91,7 +91,7 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
         ));
         for c in sc.choices() {
             out.insert(format!(
-                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} at {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?}",
+                "choice {}.{}\tby {:?} -> {:?} {:?} after {:?} at {:?} when {:?} effects {:?} performs {:?} passes_on {} leads {} measure {} voice {:?} decides {:?} breaches {:?} harms_voice {:?} too_early {}",
                 sc.id(),
                 c.id,
                 c.role,
@@ -106,7 +106,10 @@ pub fn skeleton(s: &Scenario) -> BTreeSet<String> {
                 c.leads,
                 c.measure,
                 c.child_voice,
-                c.decides
+                c.decides,
+                c.breaches,
+                c.harms_voice,
+                c.too_early
             ));
         }
     }

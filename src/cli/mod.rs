@@ -86,6 +86,9 @@ pub enum Command {
         session: String,
         #[arg(long, value_enum, default_value = "text")]
         format: crate::plain::DebriefFormat,
+        /// Every piece of evidence, not only what decided each score.
+        #[arg(long)]
+        full: bool,
     },
     /// Write one printable Markdown role card per playable role into DIR.
     Handouts {
@@ -218,7 +221,7 @@ pub fn main() -> i32 {
             play: opts,
         }) => play::resume(&ctx, session, latest, opts),
         Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
-        Some(Command::Debrief { session, format }) => play::debrief_again(&ctx, &session, format),
+        Some(Command::Debrief { session, format, full }) => play::debrief_again(&ctx, &session, format, full),
         Some(Command::Handouts { scenario, out }) => handouts::run(&ctx, &scenario, &out),
         Some(Command::Explore { args }) => explore::run(&ctx, args),
         Some(Command::Graph { scenario, format }) => graph::run(&ctx, &scenario, format),

@@ -25,6 +25,9 @@ pub struct PlayOptions {
     /// Also write the debrief to this file.
     #[arg(long)]
     pub debrief_out: Option<PathBuf>,
+    /// The debrief with every piece of evidence, not only what decided each score.
+    #[arg(long)]
+    pub full: bool,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -209,6 +212,7 @@ fn run_plain(ctx: &Context, store: Store, drill: Drill, file: SessionFile, opts:
     let options = Options {
         format: opts.format,
         debrief_out: opts.debrief_out.clone(),
+        full: opts.full,
     };
     let stdin = std::io::stdin();
     let input = stdin.lock();
@@ -376,7 +380,7 @@ pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat) -> anyhow::Result<i32> {
+pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat, full: bool) -> anyhow::Result<i32> {
     let store = Store::new(&home(ctx)?);
     let file = store.load(which)?;
     if !file.finished {
@@ -403,7 +407,7 @@ pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat) -> anyho
     };
     let d = debrief::build(&session, wall);
     let mut out = std::io::stdout().lock();
-    let text = plain::render(&d, &ctx.msgs, format);
+    let text = plain::render(&d, &ctx.msgs, format, full);
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         writeln!(out)?;

@@ -32,6 +32,8 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
                 title,
                 text,
                 outcome,
+                about,
+                because,
                 ..
             } => EndingRef {
                 id: id.to_string(),
@@ -39,6 +41,22 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
                 text: text.to_string(),
                 outcome: outcome.key().into(),
                 reached: true,
+                about: about.iter().map(|d| d.key()).collect(),
+                because: because.as_ref().map(|b| b.to_string()),
+                led_by: scores
+                    .led_to_ending
+                    .iter()
+                    .map(|&(c, at)| {
+                        let r = g.choices[c as usize].role;
+                        LedBy {
+                            choice: drill.choice_ref(c),
+                            text: drill.choice(c).text.to_string(),
+                            role: drill.role_id(r).into(),
+                            role_name: drill.role_name(r).into(),
+                            day: day(at),
+                        }
+                    })
+                    .collect(),
             },
             other => EndingRef {
                 id: other.id().into(),
@@ -46,6 +64,9 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
                 text: String::new(),
                 outcome: String::new(),
                 reached: true,
+                about: Vec::new(),
+                because: None,
+                led_by: Vec::new(),
             },
         },
         _ => EndingRef {
@@ -54,6 +75,9 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
             text: String::new(),
             outcome: String::new(),
             reached: false,
+            about: Vec::new(),
+            because: None,
+            led_by: Vec::new(),
         },
     };
 
@@ -91,6 +115,7 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
             role_clarity: dim(&scores.role_clarity),
             child_voice: dim(&scores.child_voice),
             decision_timing: dim(&scores.decision_timing),
+            relational_safety: scores.relational_safety.as_ref().map(dim),
         },
         roles: scores
             .roles
@@ -140,6 +165,7 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
             .collect(),
         departure: departure(session, &scores),
         conversations: conversations(drill, st),
+        improvements: improvements(drill, st),
         notes: session
             .notes
             .iter()
@@ -173,8 +199,19 @@ fn item(drill: &Drill, dimension: &'static str, e: &Evidence) -> EvidenceItem {
     } else if let Some(o) = e.opportunity {
         let v = &s.voice_opportunities[o as usize];
         (Some(v.id.to_string()), Some(v.text.to_string()))
+    } else if let Some(c) = e.counter {
+        let c = &s.counters[c as usize];
+        (
+            Some(c.id.to_string()),
+            Some(c.label.as_ref().unwrap_or(&c.id).to_string()),
+        )
     } else if let Some(sc) = e.scene {
-        (Some(drill.scene(sc).id().to_string()), None)
+        let scene = drill.scene(sc);
+        let title = match scene {
+            Scene::Ending { title, .. } => Some(title.to_string()),
+            _ => None,
+        };
+        (Some(scene.id().to_string()), title)
     } else {
         (None, None)
     };
@@ -190,6 +227,13 @@ fn item(drill: &Drill, dimension: &'static str, e: &Evidence) -> EvidenceItem {
         subject_text,
         day: e.at.map(|m| drill.day_at(m)),
         points: e.points,
+        detail: match e.rule {
+            Rule::SafeLine | Rule::UnsafeLine => {
+                choice.map(|c| c.qualities.iter().map(|q| q.key()).collect::<Vec<_>>().join(","))
+            }
+            _ => e.detail.map(str::to_string),
+        },
+        delta: e.delta,
         rationale: choice.and_then(|c| c.rationale.as_ref().map(|r| r.to_string())),
     }
 }
@@ -232,14 +276,23 @@ fn timeline(drill: &Drill, st: &crate::engine::State) -> Vec<TimelineItem> {
                     });
                 }
             }
-            Event::Injected { inject, at, .. } => out.push(TimelineItem {
-                at,
-                day: day(at),
-                date: date(drill, at),
-                kind: TimelineKind::Inject,
-                text: drill.inject(inject).title.to_string(),
-                role: None,
-            }),
+            Event::Injected { inject, at, .. } => {
+                let text = drill.inject(inject).title.to_string();
+                // The same event twice at the same moment is one line on the timeline.
+                if !out
+                    .iter()
+                    .any(|t| t.kind == TimelineKind::Inject && t.at == at && t.text == text)
+                {
+                    out.push(TimelineItem {
+                        at,
+                        day: day(at),
+                        date: date(drill, at),
+                        kind: TimelineKind::Inject,
+                        text,
+                        role: None,
+                    });
+                }
+            }
             _ => {}
         }
     }
@@ -338,8 +391,69 @@ fn departure(session: &Session, played: &score::Scores) -> Option<Departure> {
             role_clarity: d(best.role_clarity.score, played.role_clarity.score),
             child_voice: d(best.child_voice.score, played.child_voice.score),
             decision_timing: d(best.decision_timing.score, played.decision_timing.score),
+            relational_safety: best
+                .relational_safety
+                .as_ref()
+                .zip(played.relational_safety.as_ref())
+                .map(|(b, p)| d(b.score, p.score)),
         },
     })
+}
+
+fn improvements(drill: &Drill, st: &crate::engine::State) -> Vec<Improvement> {
+    let g = &drill.graph;
+    let mut out: Vec<(u16, Improvement)> = Vec::new();
+    for e in &st.events {
+        let Event::Chose {
+            choice,
+            role,
+            at,
+            by_player: true,
+            ..
+        } = *e
+        else {
+            continue;
+        };
+        let i = match out.iter().position(|(r, _)| *r == role) {
+            Some(i) => i,
+            None => {
+                out.push((
+                    role,
+                    Improvement {
+                        role: drill.role_id(role).into(),
+                        role_name: drill.role_name(role).into(),
+                        day: None,
+                        taken: None,
+                        taken_text: None,
+                        better: None,
+                        better_text: None,
+                    },
+                ));
+                out.len() - 1
+            }
+        };
+        if out[i].1.better.is_some() {
+            continue;
+        }
+        let scene = g.choices[choice as usize].scene;
+        let ex: Vec<u32> = g.exemplary_at(scene).collect();
+        if ex.is_empty() || ex.contains(&choice) {
+            continue;
+        }
+        let better = ex
+            .iter()
+            .copied()
+            .find(|&c| g.choices[c as usize].role == role)
+            .unwrap_or(ex[0]);
+        let x = &mut out[i].1;
+        x.day = Some(drill.day_at(at));
+        x.taken = Some(drill.choice_ref(choice));
+        x.taken_text = Some(drill.choice(choice).text.to_string());
+        x.better = Some(drill.choice_ref(better));
+        x.better_text = Some(drill.choice(better).text.to_string());
+    }
+    out.sort_by_key(|(r, _)| *r);
+    out.into_iter().map(|(_, x)| x).collect()
 }
 
 fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationReport> {

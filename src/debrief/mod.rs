@@ -9,7 +9,7 @@ mod render;
 use serde::Serialize;
 
 pub use build::build;
-pub use render::{markdown, text, text_body};
+pub use render::{markdown, markdown_full, text, text_body, text_full};
 
 use crate::engine::Mode;
 use crate::scenario::model::{LearningPoint, Reflection};
@@ -35,6 +35,9 @@ pub struct Debrief {
     /// Where the path left the exemplary path, and the score difference to it.
     pub departure: Option<Departure>,
     pub conversations: Vec<ConversationReport>,
+    /// One improvement per role that played: its first choice off the exemplary choices of
+    /// a scene, and the exemplary choice there.
+    pub improvements: Vec<Improvement>,
     pub notes: Vec<NoteItem>,
     pub reflection_questions: Reflection,
     pub learning_points: Vec<LearningPoint>,
@@ -58,6 +61,39 @@ pub struct EndingRef {
     pub outcome: String,
     /// False when the session stopped before an ending.
     pub reached: bool,
+    /// The dimensions a mixed or poor outcome is about (`about` in the scenario).
+    pub about: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub because: Option<String>,
+    /// The people's choices that led here: where they left the exemplary choices of a scene
+    /// (only for a mixed or poor ending that names its dimensions).
+    pub led_by: Vec<LedBy>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Improvement {
+    pub role: String,
+    pub role_name: String,
+    /// None when the role kept to the exemplary choices all through.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub better: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub better_text: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LedBy {
+    pub choice: String,
+    pub text: String,
+    pub role: String,
+    pub role_name: String,
+    pub day: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -65,15 +101,23 @@ pub struct Scores {
     pub role_clarity: DimensionResult,
     pub child_voice: DimensionResult,
     pub decision_timing: DimensionResult,
+    /// Only when the play had conversation lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relational_safety: Option<DimensionResult>,
 }
 
 impl Scores {
-    pub fn all(&self) -> [(&'static str, &DimensionResult); 3] {
-        [
+    /// Every dimension scored in this play, in the debrief's order.
+    pub fn all(&self) -> Vec<(&'static str, &DimensionResult)> {
+        let mut v = vec![
             ("role_clarity", &self.role_clarity),
             ("child_voice", &self.child_voice),
             ("decision_timing", &self.decision_timing),
-        ]
+        ];
+        if let Some(r) = &self.relational_safety {
+            v.push(("relational_safety", r));
+        }
+        v
     }
 }
 
@@ -106,6 +150,12 @@ pub struct EvidenceItem {
     pub day: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub points: Option<u32>,
+    /// The breach or harm named, or a line's qualities.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// How far a person's counter moved the safer way (relational safety).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delta: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
 }
@@ -196,6 +246,9 @@ pub struct CostItem {
     pub role_clarity: i64,
     pub child_voice: i64,
     pub decision_timing: i64,
+    /// When both this play and the exemplary path had conversations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relational_safety: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -11,16 +11,26 @@ enum Style {
 }
 
 pub fn text(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Text, true)
+    render(d, m, Style::Text, true, false)
 }
 
 /// The text debrief without its title and score lines, for a screen that shows those itself.
 pub fn text_body(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Text, false)
+    render(d, m, Style::Text, false, false)
 }
 
 pub fn markdown(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Markdown, true)
+    render(d, m, Style::Markdown, true, false)
+}
+
+/// With `full`, every piece of evidence, the conversations line by line and the role
+/// clarity of each role (the default shows what decided each score).
+pub fn text_full(d: &Debrief, m: &Messages, full: bool) -> String {
+    render(d, m, Style::Text, true, full)
+}
+
+pub fn markdown_full(d: &Debrief, m: &Messages, full: bool) -> String {
+    render(d, m, Style::Markdown, true, full)
 }
 
 struct Out<'a> {
@@ -94,11 +104,19 @@ fn bar(score: u32) -> String {
     "█".repeat(full) + &"░".repeat(20 - full)
 }
 
-fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
+fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> String {
     let mut o = Out {
         s: String::new(),
         style,
         m,
+    };
+    let solo = d.mode == crate::engine::Mode::Solo;
+    let you = |role: Option<&str>, name: &str| -> String {
+        if solo && role.is_some() && role == d.role.as_deref() {
+            m.get("debrief-you")
+        } else {
+            name.to_string()
+        }
     };
     if head {
         o.h1(&o.fmt("debrief-title", &[("title", Arg::Str(&d.scenario.title))]));
@@ -112,24 +130,63 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
         ));
     }
 
-    // What happened.
-    o.h2(&o.get("debrief-what-happened"));
+    // 1. The ending, revealed first.
+    o.h2(&o.get("debrief-how-it-ended"));
     if d.ending.reached {
-        o.para(&o.fmt("debrief-ending", &[("title", Arg::Str(&d.ending.title))]));
+        let outcome = if d.ending.outcome.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", o.get(&format!("outcome-{}", d.ending.outcome)))
+        };
+        o.para(&format!(
+            "{}{outcome}",
+            o.fmt("debrief-ending", &[("title", Arg::Str(&d.ending.title))])
+        ));
         if !d.ending.text.is_empty() {
             o.para(&d.ending.text);
+        }
+        if !d.ending.about.is_empty() {
+            let dims: Vec<String> = d
+                .ending
+                .about
+                .iter()
+                .map(|k| o.get(&format!("dimension-{k}")))
+                .collect();
+            let mut line = o.fmt("debrief-ending-about", &[("dimensions", Arg::Str(&dims.join(", ")))]);
+            if let Some(b) = &d.ending.because {
+                line.push(' ');
+                line.push_str(b);
+            }
+            o.para(&line);
+        }
+        if !d.ending.led_by.is_empty() {
+            o.h3(&o.get(if solo { "debrief-led-by-you" } else { "debrief-led-by" }));
+            let shown = if full { d.ending.led_by.len() } else { 3 };
+            // The last choices before the ending are the nearest causes.
+            let skip = d.ending.led_by.len().saturating_sub(shown);
+            for l in &d.ending.led_by[skip..] {
+                let day = o.fmt("debrief-day", &[("day", Arg::Num(l.day))]);
+                let who = you(Some(&l.role), &l.role_name);
+                o.item(&format!("{day} · {who}: {}", quoted(&short(&l.text, full))));
+            }
+            o.end_list();
         }
     } else {
         o.para(&o.get("debrief-not-ended"));
     }
 
-    // Scores.
-    if head {
-        scores(&mut o, d);
+    // 2. Reactions.
+    o.h2(&o.get("phase-reactions"));
+    if d.reflection_questions.reactions.is_empty() {
+        o.item(&format!("? {}", o.get("debrief-reactions-default")));
     }
+    for q in &d.reflection_questions.reactions {
+        o.item(&format!("? {q}"));
+    }
+    o.end_list();
 
-    // Timeline.
-    o.h2(&o.get("debrief-timeline"));
+    // 3. What happened: the timeline.
+    o.h2(&o.get("debrief-what-happened"));
     for t in &d.timeline {
         let what = match t.kind {
             TimelineKind::FirstConcern => o.get("timeline-first-concern"),
@@ -147,13 +204,15 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
                 o.fmt("interval-first-action", &[("days", Arg::Num(days))])
             }
             (IntervalKind::FirstConcernToFirstAction, None) => o.get("interval-no-action"),
-            (IntervalKind::FirstConcernToDecision, Some(days)) => o.fmt(
+            // The timeline already gives the day of each decision made.
+            (IntervalKind::FirstConcernToDecision, Some(days)) if full => o.fmt(
                 "interval-decision",
                 &[
                     ("days", Arg::Num(days)),
                     ("subject", Arg::Str(i.subject.as_deref().unwrap_or(""))),
                 ],
             ),
+            (IntervalKind::FirstConcernToDecision, Some(_)) => continue,
             (IntervalKind::FirstConcernToDecision, None) => o.fmt(
                 "interval-decision-never",
                 &[("subject", Arg::Str(i.subject.as_deref().unwrap_or("")))],
@@ -167,65 +226,53 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
         o.item(&line);
     }
     o.end_list();
+    questions(&mut o, &d.reflection_questions.description);
 
-    // Evidence per dimension.
+    // 4. Analysis: the scores, and what decided each.
+    o.h2(&o.get("phase-analysis"));
+    if head {
+        scores(&mut o, d);
+    }
+    let mut shown: Vec<String> = Vec::new();
     for (key, r) in d.scores.all() {
-        o.h2(&o.fmt(
-            "debrief-evidence",
-            &[("dimension", Arg::Str(&o.get(&format!("dimension-{key}"))))],
-        ));
-        if r.evidence.is_empty() {
-            o.para(&o.get("debrief-no-evidence"));
-            continue;
+        let name = o.get(&format!("dimension-{key}"));
+        let band = o.get(&format!("band-{}", r.band.key()));
+        o.h3(&format!("{name}: {} ({band})", r.score));
+        let items: Vec<&EvidenceItem> = if full { r.evidence.iter().collect() } else { deciding(r) };
+        if items.is_empty() {
+            o.item(&o.get("debrief-no-evidence"));
         }
-        for e in &r.evidence {
-            o.item(&evidence_line(&o, e, false));
-        }
-        o.end_list();
-    }
-
-    // Strengths and areas for improvement.
-    o.h2(&o.get("debrief-plus-delta"));
-    o.h3(&o.get("debrief-strengths"));
-    if d.strengths.is_empty() {
-        o.item(&o.get("debrief-none"));
-    }
-    for e in &d.strengths {
-        o.item(&evidence_line(&o, e, true));
-    }
-    o.end_list();
-    o.h3(&o.get("debrief-areas"));
-    if d.areas_for_improvement.is_empty() {
-        o.item(&o.get("debrief-none"));
-    }
-    for e in &d.areas_for_improvement {
-        o.item(&evidence_line(&o, e, true));
-    }
-    o.end_list();
-
-    o.h2(&o.get("debrief-missed-voice"));
-    if d.missed_voice.is_empty() {
-        o.para(&o.get("debrief-no-missed-voice"));
-    } else {
-        for e in &d.missed_voice {
-            o.item(&evidence_line(&o, e, true));
+        for e in items {
+            let line = evidence_line(&o, e, &you, full);
+            if !full && shown.contains(&line) {
+                continue;
+            }
+            o.item(&line);
+            shown.push(line);
         }
         o.end_list();
     }
-
     if let Some(dep) = &d.departure {
-        o.h2(&o.get("debrief-departure"));
-        o.para(&o.fmt(
-            "debrief-departure-exemplary",
-            &[("text", Arg::Str(&quoted(&dep.exemplary_text)))],
-        ));
-        if let Some(t) = &dep.taken_text {
-            o.para(&o.fmt("debrief-departure-taken", &[("text", Arg::Str(&quoted(t)))]));
+        o.h3(&o.get("debrief-departure"));
+        // The short debrief gives the good practice once, in the line for the role (summary).
+        if full {
+            o.item(&o.fmt(
+                "debrief-departure-exemplary",
+                &[("text", Arg::Str(&quoted(&dep.exemplary_text)))],
+            ));
+            if let Some(t) = &dep.taken_text {
+                let id = if solo {
+                    "debrief-departure-taken-you"
+                } else {
+                    "debrief-departure-taken"
+                };
+                o.item(&o.fmt(id, &[("text", Arg::Str(&quoted(t)))]));
+            }
+            if let Some(r) = &dep.rationale {
+                o.item(r);
+            }
         }
-        if let Some(r) = &dep.rationale {
-            o.para(r);
-        }
-        o.para(&o.fmt(
+        o.item(&o.fmt(
             "debrief-departure-cost",
             &[
                 ("rc", Arg::Num(dep.cost.role_clarity)),
@@ -233,15 +280,15 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
                 ("dt", Arg::Num(dep.cost.decision_timing)),
             ],
         ));
+        o.end_list();
     }
-
-    if !d.roles.is_empty() {
-        o.h2(&o.get("debrief-roles"));
+    if full && !d.roles.is_empty() {
+        o.h3(&o.get("debrief-roles"));
         for r in &d.roles {
             let line = o.fmt(
                 "debrief-role-line",
                 &[
-                    ("name", Arg::Str(&r.name)),
+                    ("name", Arg::Str(&you(Some(&r.id), &r.name))),
                     ("for", Arg::Num(r.for_count.into())),
                     ("against", Arg::Num(r.against_count.into())),
                     ("score", Arg::Num(r.score.unwrap_or(0).into())),
@@ -251,9 +298,8 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
         }
         o.end_list();
     }
-
-    if !d.conversations.is_empty() {
-        o.h2(&o.get("debrief-conversations"));
+    if full && !d.conversations.is_empty() {
+        o.h3(&o.get("debrief-conversations"));
         for c in &d.conversations {
             for l in &c.lines {
                 let qs: Vec<String> = l.qualities.iter().map(|q| o.get(&format!("quality-{q}"))).collect();
@@ -275,9 +321,70 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
                 );
                 o.item(&line);
             }
-            o.end_list();
         }
+        o.end_list();
     }
+    questions(&mut o, &d.reflection_questions.analysis);
+
+    // 5. Summary: learning points, plus and delta, one improvement per role.
+    o.h2(&o.get("phase-summary"));
+    if !d.learning_points.is_empty() {
+        o.h3(&o.get("debrief-learning"));
+        let n = if full { d.learning_points.len() } else { 2 };
+        for lp in d.learning_points.iter().take(n) {
+            match &lp.reference {
+                Some(r) => o.item(&format!("{} ({r})", lp.text)),
+                None => o.item(&lp.text),
+            }
+        }
+        o.end_list();
+    }
+    let strong: Vec<String> = d
+        .scores
+        .all()
+        .iter()
+        .filter(|(_, r)| r.band == crate::score::Band::Strong)
+        .map(|(k, _)| o.get(&format!("dimension-{k}")))
+        .collect();
+    let weakest = d
+        .scores
+        .all()
+        .into_iter()
+        .filter(|(_, r)| r.band != crate::score::Band::Strong)
+        .min_by_key(|(_, r)| r.score)
+        .map(|(k, _)| o.get(&format!("dimension-{k}")));
+    o.h3(&o.get("debrief-plus-delta"));
+    o.item(&if strong.is_empty() {
+        o.get("debrief-plus-none")
+    } else {
+        o.fmt("debrief-plus", &[("dimensions", Arg::Str(&strong.join(", ")))])
+    });
+    o.item(&match &weakest {
+        Some(w) => o.fmt("debrief-delta", &[("dimension", Arg::Str(w))]),
+        None => o.get("debrief-delta-none"),
+    });
+    o.end_list();
+    if !d.improvements.is_empty() {
+        o.h3(&o.get(if solo { "debrief-improve-you" } else { "debrief-improve" }));
+        for x in &d.improvements {
+            // At the start of a line, "you" starts with a capital.
+            let who = capitalised(&you(Some(&x.role), &x.role_name));
+            let line = match (&x.better_text, x.day) {
+                (Some(b), Some(day)) => o.fmt(
+                    "debrief-improve-line",
+                    &[
+                        ("name", Arg::Str(&who)),
+                        ("day", Arg::Num(day)),
+                        ("text", Arg::Str(&quoted(&short(b, full)))),
+                    ],
+                ),
+                _ => o.fmt("debrief-improve-keep", &[("name", Arg::Str(&who))]),
+            };
+            o.item(&line);
+        }
+        o.end_list();
+    }
+    questions(&mut o, &d.reflection_questions.summary);
 
     if !d.notes.is_empty() {
         o.h2(&o.get("debrief-notes"));
@@ -287,34 +394,8 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
         }
         o.end_list();
     }
-
-    o.h2(&o.get("debrief-reflection"));
-    let r = &d.reflection_questions;
-    for (phase, qs) in [
-        ("reactions", &r.reactions),
-        ("description", &r.description),
-        ("analysis", &r.analysis),
-        ("summary", &r.summary),
-    ] {
-        if qs.is_empty() {
-            continue;
-        }
-        o.h3(&o.get(&format!("phase-{phase}")));
-        for q in qs {
-            o.item(q);
-        }
-        o.end_list();
-    }
-
-    if !d.learning_points.is_empty() {
-        o.h2(&o.get("debrief-learning"));
-        for lp in &d.learning_points {
-            match &lp.reference {
-                Some(r) => o.item(&format!("{} ({r})", lp.text)),
-                None => o.item(&lp.text),
-            }
-        }
-        o.end_list();
+    if !full {
+        o.para(&o.get("debrief-full-hint"));
     }
     while o.s.ends_with("\n\n") {
         o.s.pop();
@@ -322,10 +403,63 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool) -> String {
     o.s
 }
 
+/// Reflection questions of one phase, at the end of its section, each marked with "?".
+fn questions(o: &mut Out, qs: &[crate::scenario::model::Text]) {
+    if qs.is_empty() {
+        return;
+    }
+    for q in qs {
+        o.item(&format!("? {q}"));
+    }
+    o.end_list();
+}
+
+/// The two or three pieces of evidence that decided a dimension: the ending first, then for a
+/// strong score the strengths (and one fault), otherwise the faults (and one strength).
+fn deciding(r: &DimensionResult) -> Vec<&EvidenceItem> {
+    let counted = |e: &&EvidenceItem| e.rule != Rule::NotApplicable;
+    let mut neg: Vec<&EvidenceItem> = r.evidence.iter().filter(counted).filter(|e| !e.positive).collect();
+    // The weightiest faults first: the ending's cap, then the fewest points.
+    neg.sort_by_key(|e| (e.rule != Rule::EndingOutcome, e.points.unwrap_or(0)));
+    let pos: Vec<&EvidenceItem> = r.evidence.iter().filter(counted).filter(|e| e.positive).collect();
+    let (first, second, n_first) = match r.band {
+        crate::score::Band::Strong => (pos, neg, 2),
+        crate::score::Band::Partial => (neg, pos, 2),
+        crate::score::Band::Weak => (neg, pos, 3),
+    };
+    let mut out: Vec<&EvidenceItem> = first.iter().take(n_first).copied().collect();
+    out.extend(second.iter().take(1));
+    // Fill up to three from the first list when the second had nothing.
+    out.extend(first.iter().skip(n_first).take(3usize.saturating_sub(out.len())));
+    out.dedup_by(|a, b| a.rule == b.rule && a.choice == b.choice && a.subject == b.subject);
+    out
+}
+
+fn capitalised(t: &str) -> String {
+    let mut c = t.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A long choice text cut to its first 14 words in the default debrief.
+fn short(t: &str, full: bool) -> String {
+    const WORDS: usize = 14;
+    if full || t.split_whitespace().count() <= WORDS {
+        return t.to_string();
+    }
+    let mut s: String = t.split_whitespace().take(WORDS).collect::<Vec<_>>().join(" ");
+    s.push('…');
+    // A quotation cut short still closes.
+    if t.starts_with('«') && t.ends_with('»') && !s.ends_with('»') {
+        s.push('»');
+    }
+    s
+}
+
 /// One piece of evidence; `full` adds the choice's words and the authors' rationale.
 /// The score lines: text bars or a Markdown table.
 fn scores(o: &mut Out, d: &Debrief) {
-    o.h2(&o.get("debrief-scores"));
     if o.style == Style::Markdown {
         o.s.push_str(&format!(
             "| {} | {} | | |\n|---|---:|---|---|\n",
@@ -333,12 +467,20 @@ fn scores(o: &mut Out, d: &Debrief) {
             o.get("debrief-score")
         ));
     }
+    let width = d
+        .scores
+        .all()
+        .iter()
+        .map(|(k, _)| o.get(&format!("dimension-{k}")).chars().count())
+        .max()
+        .unwrap_or(18)
+        .max(18);
     for (key, r) in d.scores.all() {
         let name = o.get(&format!("dimension-{key}"));
         let band = o.get(&format!("band-{}", r.band.key()));
         match o.style {
             Style::Text => {
-                o.s.push_str(&format!("  {name:<18} {} {:>3}  {band}\n", bar(r.score), r.score))
+                o.s.push_str(&format!("  {name:<width$} {} {:>3}  {band}\n", bar(r.score), r.score))
             }
             Style::Markdown => {
                 o.s.push_str(&format!("| {name} | {} | `{}` | {band} |\n", r.score, bar(r.score)))
@@ -348,38 +490,53 @@ fn scores(o: &mut Out, d: &Debrief) {
     o.s.push('\n');
 }
 
-fn evidence_line(o: &Out, e: &EvidenceItem, full: bool) -> String {
+fn evidence_line(o: &Out, e: &EvidenceItem, you: &dyn Fn(Option<&str>, &str) -> String, full: bool) -> String {
     let sign = match (e.rule, e.positive) {
         (Rule::NotApplicable, _) => "·",
         (_, true) => "+",
         (_, false) => "−",
     };
     let subject = e.subject_text.as_deref().or(e.subject.as_deref()).unwrap_or("");
+    let detail = match (e.rule, e.detail.as_deref()) {
+        (Rule::Breach, Some(k)) => o.get(&format!("breach-{k}")),
+        (Rule::VoiceHarmed, Some(k)) => o.get(&format!("harm-{k}")),
+        (Rule::SafeLine | Rule::UnsafeLine, Some(qs)) => qs
+            .split(',')
+            .filter(|q| !q.is_empty())
+            .map(|q| o.get(&format!("quality-{q}")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    };
     let what = o.fmt(
         &format!("rule-{}", e.rule.key()),
         &[
             ("subject", Arg::Str(subject)),
             ("points", Arg::Num(e.points.unwrap_or(0).into())),
             ("day", Arg::Num(e.day.unwrap_or(0))),
+            ("detail", Arg::Str(&detail)),
+            ("delta", Arg::Num(e.delta.unwrap_or(0).abs())),
         ],
     );
     let mut line = format!("[{sign}] ");
-    if let Some(day) = e.day {
+    if let Some(day) = e.day
+        && e.rule != Rule::EndingOutcome
+    {
         line.push_str(&o.fmt("debrief-day", &[("day", Arg::Num(day))]));
         line.push_str(" · ");
     }
     if let Some(r) = &e.role_name {
-        line.push_str(r);
+        line.push_str(&you(e.role.as_deref(), r));
         line.push_str(": ");
     }
     line.push_str(&what);
-    if !full {
-        return line;
-    }
     if let Some(c) = &e.choice_text {
-        line.push_str(&format!(" — {}", quoted(c)));
+        line.push_str(&format!(" — {}", quoted(&short(c, full))));
     }
-    if let Some(r) = &e.rationale {
+    // The authors' reasons are in the full debrief and the JSON.
+    if let Some(r) = &e.rationale
+        && full
+    {
         line.push_str(&format!(" {r}"));
     }
     line

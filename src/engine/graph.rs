@@ -201,6 +201,8 @@ pub struct Graph {
     /// Per voice opportunity: scenes, best level, required.
     pub opportunities: Vec<(Vec<u32>, Participation, bool)>,
     pub pools: Pools,
+    /// Breaches, harms, endings' dimensions and the like (issue 12), for scoring.
+    pub facts: crate::score::Facts,
 }
 
 impl Graph {
@@ -513,6 +515,7 @@ impl Graph {
             choices,
             pools,
             calendar,
+            facts: crate::score::Facts::new(s),
         }
     }
 

@@ -24,6 +24,8 @@ pub enum DebriefFormat {
 pub struct Options {
     pub format: DebriefFormat,
     pub debrief_out: Option<PathBuf>,
+    /// The debrief with all its evidence (`--full`).
+    pub full: bool,
 }
 
 /// How a plain session ended.
@@ -440,7 +442,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             session_file: Some(path.display().to_string()),
         };
         let d = debrief::build(session, wall);
-        let rendered = render(&d, self.msgs, opts.format);
+        let rendered = render(&d, self.msgs, opts.format, opts.full);
         // The file first: a reader that goes away before the debrief is printed does not
         // keep it from being written. Atomic: a failed write (a full disk) leaves the
         // previous file whole; the debrief is still printed, then the failure reported.
@@ -492,10 +494,10 @@ fn printable(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()
 }
 
-pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat) -> String {
+pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat, full: bool) -> String {
     match format {
-        DebriefFormat::Text => debrief::text(d, m),
-        DebriefFormat::Md => debrief::markdown(d, m),
+        DebriefFormat::Text => debrief::text_full(d, m, full),
+        DebriefFormat::Md => debrief::markdown_full(d, m, full),
         DebriefFormat::Json => d.to_json(),
     }
 }

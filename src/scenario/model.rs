@@ -67,15 +67,18 @@ fn default_version() -> Text {
     Text::const_new("1")
 }
 
-/// The three things a drill scores.
+/// The things a drill scores: three always, and relational safety when the play had
+/// conversations.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
     RoleClarity,
     ChildVoice,
     DecisionTiming,
+    RelationalSafety,
 }
 
 impl Dimension {
+    /// The three dimensions every play is scored on (relational safety only with conversations).
     pub const ALL: [Dimension; 3] = [Dimension::RoleClarity, Dimension::ChildVoice, Dimension::DecisionTiming];
 
     /// Stable key used in JSON output and message ids.
@@ -84,6 +87,7 @@ impl Dimension {
             Dimension::RoleClarity => "role_clarity",
             Dimension::ChildVoice => "child_voice",
             Dimension::DecisionTiming => "decision_timing",
+            Dimension::RelationalSafety => "relational_safety",
         }
     }
 }
@@ -181,6 +185,18 @@ pub struct Counter {
     /// The simulated person (a role id) whose state this counter is, e.g. a parent's trust.
     #[serde(default)]
     pub person: Option<Text>,
+    /// Which way is safer for relational safety: `Higher` (the default: trust, openness) or
+    /// `Lower` (fear, worry). Read only for counters with a `person`.
+    #[serde(default)]
+    pub safer: Safer,
+}
+
+/// Which way a person's counter moves when the relation gets safer.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub enum Safer {
+    #[default]
+    Higher,
+    Lower,
 }
 
 fn default_counter_max() -> i64 {
@@ -401,6 +417,13 @@ pub enum Scene {
         text: Text,
         #[serde(default)]
         outcome: Outcome,
+        /// The dimensions a mixed or poor outcome is about: a play that ends here cannot be
+        /// strong on them (see docs/scoring.md).
+        #[serde(default)]
+        about: Box<[Dimension]>,
+        /// Why the outcome is about those dimensions, in the debrief's words.
+        #[serde(default)]
+        because: Option<Text>,
         #[serde(default)]
         learning_points: Box<[LearningPoint]>,
         #[serde(default)]
@@ -471,6 +494,16 @@ pub struct Choice {
     pub decides: Option<Text>,
     #[serde(default)]
     pub qualities: Box<[Quality]>,
+    /// Duties or boundaries this choice breaches; each counts against the role's clarity.
+    #[serde(default)]
+    pub breaches: Box<[Breach]>,
+    /// Ways this choice harms the child's voice; each counts in the child's voice score.
+    #[serde(default)]
+    pub harms_voice: Box<[VoiceHarm]>,
+    /// The key decision this choice makes (`decides`) is made too early: without grounding,
+    /// or closing before the measures were evaluated. Timing scores it as such.
+    #[serde(default)]
+    pub too_early: bool,
     /// Shown at once in coaching mode.
     #[serde(default)]
     pub feedback: Option<Box<str>>,
@@ -480,6 +513,51 @@ pub struct Choice {
     /// The authors know this choice changes no score or ending (for `laget explore`).
     #[serde(default)]
     pub intended_no_effect: bool,
+}
+
+/// A duty or boundary a choice can breach (role clarity counts it against the role).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Breach {
+    /// Shares confidential information without a legal basis (taushetsplikt).
+    Confidentiality,
+    /// Shares or acts without the consent it needs, or takes a consent that is none.
+    Consent,
+    /// Investigates what belongs to the child welfare service or the police.
+    Investigates,
+    /// Tells or confronts a suspected caregiver before the child welfare service or police.
+    WarnsSuspect,
+}
+
+impl Breach {
+    pub fn key(self) -> &'static str {
+        match self {
+            Breach::Confidentiality => "confidentiality",
+            Breach::Consent => "consent",
+            Breach::Investigates => "investigates",
+            Breach::WarnsSuspect => "warns-suspect",
+        }
+    }
+}
+
+/// A way a choice harms the child's voice (the child's voice score counts it).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VoiceHarm {
+    /// Promises the child secrecy that the adult cannot keep.
+    PromisesSecrecy,
+    /// Asks leading or probing questions.
+    LeadingQuestions,
+    /// Leaves the adults' decision for the child to carry.
+    BurdensChild,
+}
+
+impl VoiceHarm {
+    pub fn key(self) -> &'static str {
+        match self {
+            VoiceHarm::PromisesSecrecy => "promises-secrecy",
+            VoiceHarm::LeadingQuestions => "leading-questions",
+            VoiceHarm::BurdensChild => "burdens-child",
+        }
+    }
 }
 
 /// Qualities of a line in a conversation, shown in coaching and the debrief.

@@ -4,7 +4,13 @@
 use super::{Evidence, Rule, dimension};
 use crate::engine::graph::Graph;
 use crate::engine::{Event, State};
-use crate::scenario::model::{Dimension, Participation};
+use crate::scenario::model::{Dimension, Participation, VoiceHarm};
+
+const HARMS: [VoiceHarm; 3] = [
+    VoiceHarm::PromisesSecrecy,
+    VoiceHarm::LeadingQuestions,
+    VoiceHarm::BurdensChild,
+];
 
 pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     let mut ev = Vec::new();
@@ -37,7 +43,26 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
         x.scene = scenes.first().copied();
         ev.push(x);
     }
-    let score = super::mean(sum, counted);
+    // Each harm counts as one more item, at 0 points.
+    for e in &st.events {
+        if let Event::Chose { choice, role, at, .. } = *e {
+            let harms = g.facts.harms[choice as usize];
+            for h in HARMS {
+                if harms & 1 << (h as u8) != 0 {
+                    let mut x = Evidence::new(Rule::VoiceHarmed, false);
+                    x.choice = Some(choice);
+                    x.role = Some(role);
+                    x.at = Some(at);
+                    x.points = Some(0);
+                    x.detail = Some(h.key());
+                    ev.push(x);
+                    counted += 1;
+                }
+            }
+        }
+    }
+    let harmed = ev.iter().any(|e| e.rule == Rule::VoiceHarmed);
+    let score = harmed_cap(super::mean(sum, counted), harmed);
     dimension(Dimension::ChildVoice, score, ev)
 }
 
@@ -50,7 +75,20 @@ pub fn total(g: &Graph, st: &State) -> u32 {
             counted += 1;
         }
     }
-    super::mean(sum, counted)
+    let mut harms = 0;
+    if g.facts.any_harm {
+        for e in &st.events {
+            if let Event::Chose { choice, .. } = *e {
+                harms += u64::from(g.facts.harms[choice as usize].count_ones());
+            }
+        }
+    }
+    harmed_cap(super::mean(sum, counted + harms), harms > 0)
+}
+
+/// After a harm to the child's voice the score cannot be strong.
+fn harmed_cap(score: u32, harmed: bool) -> u32 {
+    if harmed { score.min(super::HARM_CAP) } else { score }
 }
 
 /// An opportunity counts when one of its scenes was visited, or always when it is required.

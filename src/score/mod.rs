@@ -3,8 +3,12 @@
 //! with worked examples, in `docs/scoring.md`; keep the two in step.
 
 mod child_voice;
+mod facts;
+mod relational;
 mod role_clarity;
 mod timing;
+
+pub use facts::Facts;
 
 pub use timing::applies as key_decision_applies;
 
@@ -62,6 +66,25 @@ pub enum Rule {
     NeverMade,
     /// The key decision does not belong to this play (`not_applicable_when`): not counted.
     NotApplicable,
+    // Issue 12: harm, too early, endings, relational safety.
+    /// A choice breached a duty or boundary (role clarity, against the role).
+    Breach,
+    /// A choice harmed the child's voice (counts 0 points in the child's voice mean).
+    VoiceHarmed,
+    /// A key decision made without grounding, or closing before the measures were evaluated.
+    TooEarly,
+    /// The play ended in a mixed or poor ending about this dimension: the score is capped.
+    EndingOutcome,
+    /// A conversation line with more safe than unsafe qualities (or only safe ones).
+    SafeLine,
+    /// A conversation line with more unsafe than safe qualities.
+    UnsafeLine,
+    /// A person's counter ended safer than it started over the conversation lines.
+    TrustBuilt,
+    /// A person's counter ended where it started.
+    TrustKept,
+    /// A person's counter ended less safe than it started.
+    TrustLost,
 }
 
 impl Rule {
@@ -83,6 +106,15 @@ impl Rule {
             Rule::AfterLatest => "after-latest",
             Rule::NeverMade => "never-made",
             Rule::NotApplicable => "not-applicable",
+            Rule::Breach => "breach",
+            Rule::VoiceHarmed => "voice-harmed",
+            Rule::TooEarly => "too-early",
+            Rule::EndingOutcome => "ending-outcome",
+            Rule::SafeLine => "safe-line",
+            Rule::UnsafeLine => "unsafe-line",
+            Rule::TrustBuilt => "trust-built",
+            Rule::TrustKept => "trust-kept",
+            Rule::TrustLost => "trust-lost",
         }
     }
 }
@@ -102,6 +134,11 @@ pub struct Evidence {
     pub at: Option<i64>,
     /// Points this item earned out of 100 (timing, child's voice), where that applies.
     pub points: Option<u32>,
+    /// The breach or harm named (`Breach::key`, `VoiceHarm::key`).
+    pub detail: Option<&'static str>,
+    /// A counter (relational safety) and how far it moved the safer way.
+    pub counter: Option<u32>,
+    pub delta: Option<i64>,
 }
 
 impl Evidence {
@@ -117,6 +154,9 @@ impl Evidence {
             scene: None,
             at: None,
             points: None,
+            detail: None,
+            counter: None,
+            delta: None,
         }
     }
 }
@@ -143,13 +183,83 @@ pub struct Scores {
     pub role_clarity: DimensionScore,
     pub child_voice: DimensionScore,
     pub decision_timing: DimensionScore,
+    /// Only for plays with conversation lines.
+    pub relational_safety: Option<DimensionScore>,
     pub roles: Vec<RoleResult>,
+    /// The choices (with their simulated time) that led to a mixed or poor ending: where the
+    /// people's choices left the exemplary choices of a scene.
+    pub led_to_ending: Vec<(u32, i64)>,
 }
 
 impl Scores {
     pub fn dimensions(&self) -> impl Iterator<Item = &DimensionScore> {
-        [&self.role_clarity, &self.child_voice, &self.decision_timing].into_iter()
+        [&self.role_clarity, &self.child_voice, &self.decision_timing]
+            .into_iter()
+            .chain(self.relational_safety.as_ref())
     }
+}
+
+/// The highest role clarity after a breach, and the highest child's voice after a harm: not
+/// strong.
+pub const HARM_CAP: u32 = 79;
+
+/// The highest score a play may have on a dimension an ending is about: a mixed ending
+/// cannot be strong (79), a poor one not better than weak (49).
+pub fn outcome_cap(outcome: crate::scenario::model::Outcome) -> Option<u32> {
+    use crate::scenario::model::Outcome;
+    match outcome {
+        Outcome::Good => None,
+        Outcome::Mixed => Some(79),
+        Outcome::Poor => Some(49),
+    }
+}
+
+/// The ending this play reached, if it is mixed or poor and about some dimensions: (scene,
+/// dimension bits, cap).
+fn ending_cap(g: &Graph, st: &State) -> Option<(u32, u8, u32)> {
+    let e = st.ended.filter(|&e| e != crate::engine::graph::NONE)?;
+    let (outcome, about) = *g.facts.endings.get(e as usize)?;
+    let cap = outcome_cap(outcome)?;
+    (about != 0).then_some((e, about, cap))
+}
+
+/// Caps a dimension's score by the ending, adding the evidence that says so.
+fn apply_ending(g: &Graph, st: &State, d: &mut DimensionScore) {
+    let Some((scene, about, cap)) = ending_cap(g, st) else {
+        return;
+    };
+    if about & facts::dim_bit(d.dimension) == 0 {
+        return;
+    }
+    let mut x = Evidence::new(Rule::EndingOutcome, false);
+    x.scene = Some(scene);
+    x.at = Some(st.clock);
+    x.points = Some(cap);
+    d.evidence.push(x);
+    if d.score > cap {
+        d.score = cap;
+        d.band = Band::of(cap);
+    }
+}
+
+/// The people's choices that left the exemplary choices of their scene, in order.
+fn led_to_ending(g: &Graph, st: &State) -> Vec<(u32, i64)> {
+    if ending_cap(g, st).is_none() {
+        return Vec::new();
+    }
+    st.events
+        .iter()
+        .filter_map(|e| match *e {
+            crate::engine::Event::Chose {
+                choice, at, by_player, ..
+            } if by_player => {
+                let scene = g.choices[choice as usize].scene;
+                let mut ex = g.exemplary_at(scene).peekable();
+                (ex.peek().is_some() && !ex.any(|c| c == choice)).then_some((choice, at))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Buffers the scorers reuse from one play to the next.
@@ -164,20 +274,46 @@ pub struct Work {
 /// rules as `score`, without keeping evidence: what `laget explore` needs for each of
 /// millions of plays.
 pub fn totals(g: &Graph, st: &State, work: &mut Work) -> [u32; 3] {
-    [
+    let mut t = [
         role_clarity::total(g, st, work),
         child_voice::total(g, st),
         timing::total(g, st),
-    ]
+    ];
+    if let Some((_, about, cap)) = ending_cap(g, st) {
+        for (i, d) in Dimension::ALL.iter().enumerate() {
+            if about & facts::dim_bit(*d) != 0 {
+                t[i] = t[i].min(cap);
+            }
+        }
+    }
+    t
+}
+
+/// Relational safety alone, `None` for a play without conversation lines.
+pub fn relational_total(g: &Graph, st: &State) -> Option<u32> {
+    let mut d = relational::score(g, st)?;
+    apply_ending(g, st, &mut d);
+    Some(d.score)
 }
 
 pub fn score(g: &Graph, st: &State) -> Scores {
-    let (role_clarity, roles) = role_clarity::score(g, st);
+    let (mut role_clarity, roles) = role_clarity::score(g, st);
+    let mut child_voice = child_voice::score(g, st);
+    let mut decision_timing = timing::score(g, st);
+    let mut relational_safety = relational::score(g, st);
+    for d in [&mut role_clarity, &mut child_voice, &mut decision_timing]
+        .into_iter()
+        .chain(relational_safety.as_mut())
+    {
+        apply_ending(g, st, d);
+    }
     Scores {
         role_clarity,
-        child_voice: child_voice::score(g, st),
-        decision_timing: timing::score(g, st),
+        child_voice,
+        decision_timing,
+        relational_safety,
         roles,
+        led_to_ending: led_to_ending(g, st),
     }
 }
 

@@ -3,7 +3,14 @@
 use super::{Evidence, RoleResult, Rule, dimension, percent};
 use crate::engine::graph::{Graph, bit};
 use crate::engine::{Event, State};
-use crate::scenario::model::Dimension;
+use crate::scenario::model::{Breach, Dimension};
+
+const BREACHES: [Breach; 4] = [
+    Breach::Confidentiality,
+    Breach::Consent,
+    Breach::Investigates,
+    Breach::WarnsSuspect,
+];
 
 pub fn score(g: &Graph, st: &State) -> (super::DimensionScore, Vec<RoleResult>) {
     let mut work = super::Work::default();
@@ -34,6 +41,7 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
     let performed = &mut work.performed;
     performed.clear();
     performed.resize(g.responsibilities.len(), false);
+    let mut breached = false;
     // Round picks, gathered per round as they come.
     let round = &mut work.round;
     round.clear();
@@ -56,6 +64,20 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
                     x.responsibility = Some(p);
                     x.at = Some(at);
                     ev.push(x);
+                }
+                let breaches = g.facts.breaches[choice as usize];
+                if breaches != 0 {
+                    breached = true;
+                    for b in BREACHES {
+                        if breaches & 1 << (b as u8) != 0 {
+                            let mut x = Evidence::new(Rule::Breach, false);
+                            x.choice = Some(choice);
+                            x.role = Some(role);
+                            x.at = Some(at);
+                            x.detail = Some(b.key());
+                            ev.push(x);
+                        }
+                    }
                 }
                 if ch.passes_on {
                     let mut x = Evidence::new(Rule::PassesOn, false);
@@ -104,5 +126,7 @@ pub fn total(g: &Graph, st: &State, work: &mut super::Work) -> u32 {
         }
     }
     let pos = ev.iter().filter(|e| e.positive).count() as u64;
-    percent(pos, ev.len() as u64).unwrap_or(0)
+    let score = percent(pos, ev.len() as u64).unwrap_or(0);
+    // After a breach of a duty or boundary, role clarity cannot be strong.
+    if breached { score.min(super::HARM_CAP) } else { score }
 }

@@ -511,10 +511,19 @@ fn debrief(f: &mut Frame, app: &App, area: Rect) {
     let title = app
         .msgs
         .fmt("debrief-title", &[("title", Arg::Str(&d.debrief.scenario.title))]);
-    let [scores_area, rest] = Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(area);
+    let all = d.debrief.scores.all();
+    // Three dimensions, and relational safety when the play had conversations.
+    let rows = clamp16(all.len() + 2);
+    let [scores_area, rest] = Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
     let bar_width = scores_area.width.saturating_sub(40).clamp(10, 50) as usize;
+    let name_width = all
+        .iter()
+        .map(|(k, _)| app.msgs.get(&format!("dimension-{k}")).chars().count() + 1)
+        .max()
+        .unwrap_or(18)
+        .max(18);
     let mut lines = Vec::new();
-    for (key, r) in d.debrief.scores.all() {
+    for (key, r) in all {
         let full = (r.score.min(100) as usize * bar_width + 50) / 100;
         let style = match r.band {
             Band::Strong => app.theme.good(),
@@ -522,7 +531,7 @@ fn debrief(f: &mut Frame, app: &App, area: Rect) {
             Band::Weak => app.theme.bad(),
         };
         lines.push(Line::from(vec![
-            Span::raw(format!(" {:<18}", app.msgs.get(&format!("dimension-{key}")))),
+            Span::raw(format!(" {:<name_width$}", app.msgs.get(&format!("dimension-{key}")))),
             Span::styled("█".repeat(full), style),
             Span::styled("░".repeat(bar_width - full), app.theme.dim()),
             Span::raw(format!(" {:>3}  ", r.score)),

@@ -204,8 +204,9 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
                 o.fmt("interval-first-action", &[("days", Arg::Num(days))])
             }
             (IntervalKind::FirstConcernToFirstAction, None) => o.get("interval-no-action"),
-            // The timeline already gives the day of each decision made.
-            (IntervalKind::FirstConcernToDecision, Some(days)) if full => o.fmt(
+            // The timeline already gives the day of each decision made; the interval adds to it
+            // only in the full debrief, or where its window counts working days.
+            (IntervalKind::FirstConcernToDecision, Some(days)) if full || i.working_days.is_some() => o.fmt(
                 "interval-decision",
                 &[
                     ("days", Arg::Num(days)),

@@ -420,3 +420,42 @@ fn totals_apply_the_ending_cap_like_the_full_scores() {
     );
     assert_eq!(score::relational_total(&s.drill.graph, &s.state), Some(79));
 }
+
+#[test]
+fn solo_scores_the_players_part_not_the_team_the_computer_plays() {
+    // Played alone as the pedagogical leader: the computer runs the meeting well (its policy
+    // follows the exemplary path), and the player neither involves the child nor raises the
+    // concern. Scored as a team, the meeting's good work would hide that; the player's part is
+    // what solo practice is for.
+    let (source, scenario) = load_bytes("poeng.ron", SCENARIO.as_bytes().to_vec()).unwrap();
+    let drill = std::sync::Arc::new(Drill::new(source, scenario));
+    let setup = Setup {
+        seed: 1,
+        mode: Mode::Solo,
+        role: Some("pedagogisk_leder".into()),
+        coach: false,
+        from: None,
+    };
+    let mut s = Session::new(drill, setup);
+    for p in ["ingenting", "aldri"] {
+        s.apply(Action::Choose {
+            choice: p.to_string(),
+            seconds: 0,
+        })
+        .unwrap();
+    }
+    assert!(s.is_over());
+    let g = &s.drill.graph;
+    let team = score::score_for(g, &s.state, None);
+    let mine = score::score_for(g, &s.state, Some(s.player()));
+    assert!(team.role_clarity.score > 0, "the team did some good work");
+    assert_eq!(mine.role_clarity.score, 0, "{:?}", rules(&mine.role_clarity));
+    assert!(
+        mine.role_clarity.evidence.iter().all(|e| e.role == Some(s.player())),
+        "only the player's evidence is left"
+    );
+    assert_eq!((mine.child_voice.score, mine.decision_timing.score), (0, 0));
+    // The same narrowing in `totals_for`, which explore uses.
+    let mut work = score::Work::default();
+    assert_eq!(score::totals_for(g, &s.state, &mut work, Some(s.player())), [0, 0, 0]);
+}

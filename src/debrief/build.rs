@@ -13,7 +13,9 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
     let g = &drill.graph;
     let st = &session.state;
     let s = &drill.scenario;
-    let scores = score::score(g, st);
+    // Solo: the player's part (score::focus); the team's in group mode.
+    let solo = (session.setup.mode == crate::engine::Mode::Solo).then(|| session.player());
+    let scores = score::score_for(g, st, solo);
 
     let evidence = |d: &DimensionScore| -> Vec<EvidenceItem> {
         d.evidence.iter().map(|e| item(drill, d.dimension.key(), e)).collect()

@@ -420,7 +420,8 @@ impl Explorer<'_> {
                 st.choose(g, c, true);
                 st.advance(g, self.opts.mode, self.player);
             }
-            let scores = crate::score::totals(g, &st, &mut self.score_work);
+            let focus = self.focus();
+            let scores = crate::score::totals_for(g, &st, &mut self.score_work, focus);
             for (sum, &v) in sums.iter_mut().zip(&scores) {
                 *sum += u64::from(v);
             }
@@ -613,10 +614,16 @@ impl Explorer<'_> {
                 _ => {}
             }
         }
+        let focus = self.focus();
         Outcome {
             ending: st.ended.unwrap_or(NONE),
-            scores: crate::score::totals(&self.drill.graph, st, &mut self.score_work),
+            scores: crate::score::totals_for(&self.drill.graph, st, &mut self.score_work, focus),
         }
+    }
+
+    /// Whose part the scores measure: the player's in solo mode (`score::score_for`).
+    fn focus(&self) -> Option<u16> {
+        (self.opts.mode == Mode::Solo).then_some(self.player)
     }
 
     fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) -> Outcome {

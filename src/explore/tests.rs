@@ -34,7 +34,9 @@ fn replay(d: &Drill, p: &PathReport) -> (String, [u32; 3]) {
         s.apply(Action::Choose { choice: id, seconds: 0 }).expect("offered");
     }
     assert!(s.is_over(), "the inputs reach an ending");
-    let sc = crate::score::score(&d.graph, &s.state);
+    // As the debrief scores it: the player's part in solo.
+    let solo = (s.setup.mode == Mode::Solo).then(|| s.player());
+    let sc = crate::score::score_for(&d.graph, &s.state, solo);
     let ending = d.scenario.scenes[s.state.ended.unwrap() as usize].id().to_string();
     (
         ending,

@@ -4,6 +4,7 @@
 
 mod child_voice;
 mod facts;
+mod focus;
 mod relational;
 mod role_clarity;
 mod timing;
@@ -287,6 +288,28 @@ pub fn totals(g: &Graph, st: &State, work: &mut Work) -> [u32; 3] {
         }
     }
     t
+}
+
+/// The scores of a play as its set-up asks: the team's, or with `player` (solo mode) the
+/// player's part of each dimension (see `focus`).
+pub fn score_for(g: &Graph, st: &State, player: Option<u16>) -> Scores {
+    let mut s = score(g, st);
+    if let Some(p) = player {
+        focus::narrow(g, st, p, &mut s);
+    }
+    s
+}
+
+/// `totals` for a play as its set-up asks. Solo plays are scored in full and then narrowed to
+/// the player's part, which costs more than the team's totals; group plays take the fast path.
+pub fn totals_for(g: &Graph, st: &State, work: &mut Work, player: Option<u16>) -> [u32; 3] {
+    match player {
+        None => totals(g, st, work),
+        Some(_) => {
+            let s = score_for(g, st, player);
+            [s.role_clarity.score, s.child_voice.score, s.decision_timing.score]
+        }
+    }
 }
 
 /// Relational safety alone, `None` for a play without conversation lines.

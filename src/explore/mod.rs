@@ -244,6 +244,9 @@ use crate::splitmix::SplitMix as Picker;
 struct Outcome {
     ending: u32,
     scores: [u32; 3],
+    /// Relational safety, for plays with conversation lines: a choice that changes only how
+    /// safe a conversation felt is not dead.
+    relational: Option<u32>,
 }
 
 /// Probe steps allowed beyond the walks' own steps (see `may_probe`).
@@ -615,9 +618,11 @@ impl Explorer<'_> {
             }
         }
         let focus = self.focus();
+        let g = &self.drill.graph;
         Outcome {
             ending: st.ended.unwrap_or(NONE),
-            scores: crate::score::totals_for(&self.drill.graph, st, &mut self.score_work, focus),
+            scores: crate::score::totals_for(g, st, &mut self.score_work, focus),
+            relational: crate::score::relational_total(g, st),
         }
     }
 

@@ -140,6 +140,9 @@ pub enum ListFormat {
 pub struct Context {
     pub msgs: Messages,
     pub home: Option<PathBuf>,
+    /// Whether `--lang` was given: only then does a scenario named by path give way to its
+    /// translation beside it (the locale alone never swaps the file an author named).
+    pub lang_given: bool,
 }
 
 impl Context {
@@ -206,6 +209,7 @@ pub fn main() -> i32 {
     let ctx = Context {
         msgs: Messages::new(lang),
         home: cli.home.clone().or_else(default_home),
+        lang_given: cli.lang.is_some(),
     };
     let result = match cli.command {
         Some(Command::Check {

@@ -70,7 +70,7 @@ fn home(ctx: &Context) -> anyhow::Result<PathBuf> {
 /// Loads a scenario argument, printing diagnostics for a broken file.
 pub fn drill(ctx: &Context, arg: &str) -> anyhow::Result<Result<Drill, i32>> {
     let lib = Library::discover(ctx.home.as_deref());
-    match library::resolve(&lib, arg, ctx.lang()) {
+    match library::resolve(&lib, arg, ctx.lang(), ctx.lang_given) {
         Ok(d) => Ok(Ok(d)),
         Err(ResolveError::Invalid(diags)) => {
             for d in diags {

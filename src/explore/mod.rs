@@ -584,7 +584,7 @@ impl Explorer<'_> {
                 s.advance(g, self.opts.mode, self.player);
                 self.probe_steps += 1;
             }
-            outcomes.push(self.outcome(&s));
+            outcomes.push(self.outcome(&s, true));
         }
         for (i, &a) in options.iter().enumerate() {
             for (j, &b) in options.iter().enumerate() {
@@ -601,7 +601,9 @@ impl Explorer<'_> {
     /// The outcome of a finished play, and the scenes and choices it covered. Scored afresh
     /// every time: the totals (`score::totals`) cost less than looking a log up in a cache
     /// of earlier plays did (measured in docs/performance.md).
-    fn outcome(&mut self, st: &State) -> Outcome {
+    /// `relational`: also relational safety, which only the dead-choice probes compare (the
+    /// walks report three dimensions, and computing it for every walk costs about 6%).
+    fn outcome(&mut self, st: &State, relational: bool) -> Outcome {
         for e in &st.events {
             match *e {
                 Event::Enter { scene, .. } => {
@@ -622,7 +624,11 @@ impl Explorer<'_> {
         Outcome {
             ending: st.ended.unwrap_or(NONE),
             scores: crate::score::totals_for(g, st, &mut self.score_work, focus),
-            relational: crate::score::relational_total(g, st),
+            relational: if relational {
+                crate::score::relational_total(g, st)
+            } else {
+                None
+            },
         }
     }
 
@@ -632,7 +638,7 @@ impl Explorer<'_> {
     }
 
     fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) -> Outcome {
-        let o = self.outcome(st);
+        let o = self.outcome(st, false);
         self.note_closed_days(st, seed, inputs);
         self.walks += 1;
         self.steps += st.events.iter().filter(|e| matches!(e, Event::Chose { .. })).count() as u64;

@@ -159,7 +159,9 @@ pub enum ResolveError {
 }
 
 /// A scenario from an id (in `lang` where a translation exists) or a path to a `.ron` file.
-pub fn resolve(lib: &Library, arg: &str, lang: Lang) -> Result<Drill, ResolveError> {
+/// `beside`: a scenario given by path gives way to its translation into `lang` beside it (when
+/// the user asked for a language); by id, the family always picks by `lang`.
+pub fn resolve(lib: &Library, arg: &str, lang: Lang, beside: bool) -> Result<Drill, ResolveError> {
     if let Some(f) = lib.family(arg) {
         let e = f.pick(lang);
         return Ok(Drill::new(e.source.clone(), e.scenario.clone()));
@@ -179,7 +181,8 @@ pub fn resolve(lib: &Library, arg: &str, lang: Lang) -> Result<Drill, ResolveErr
             .collect();
         return match (c.parsed, errors.is_empty()) {
             (Some((source, scenario)), true) => {
-                Ok(translation_beside(path, &scenario, lang).unwrap_or_else(|| Drill::new(source, scenario)))
+                let translation = beside.then(|| translation_beside(path, &scenario, lang)).flatten();
+                Ok(translation.unwrap_or_else(|| Drill::new(source, scenario)))
             }
             _ => Err(ResolveError::Invalid(errors)),
         };

@@ -371,13 +371,21 @@ fn pressing_1_at_every_decision_does_not_win() {
     // so this is a random walk: strong on all three in at most 2 plays, and a mean below 65.
     let home = tempfile::tempdir().unwrap();
     let ones = "1\n".repeat(200);
-    for id in [
-        "den-forste-samtalen",
-        "hvem-tar-initiativet",
-        "overgang-vgs",
-        "skolefravaer",
-        "vold-i-hjemmet",
-    ] {
+    // Every scenario built into the binary, as `laget list` names them.
+    let list = laget(home.path())
+        .args(["list", "--format", "json"])
+        .output()
+        .expect("laget list runs");
+    let list: Value = serde_json::from_slice(&list.stdout).expect("the list is JSON");
+    let ids: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["source"] == "embedded")
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(ids.len() >= 5, "{ids:?}");
+    for id in ids.iter().map(String::as_str) {
         let (mut strong, mut sum) = (0, 0.0);
         for seed in 1..=20 {
             let seed = seed.to_string();

@@ -483,3 +483,21 @@ fn solo_plays_in_story_order() {
     let last_prompt = out.rfind("\n> ").unwrap();
     assert!(last_prompt < head, "the head's pick comes after the player's:\n{out}");
 }
+
+#[test]
+fn the_full_screen_drill_refuses_a_redirected_standard_output() {
+    // assert_cmd captures standard output: it is a pipe, not a terminal.
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["--lang", "en"][..],
+        &["--lang", "en", "play", "den-forste-samtalen"][..],
+    ] {
+        let (code, out, err) = play(home.path(), args, "");
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("--plain"), "says what to do instead: {err}");
+        assert!(out.is_empty(), "nothing drawn into the pipe: {out:?}");
+    }
+    let sessions = home.path().join("sessions");
+    let saved = std::fs::read_dir(&sessions).map_or(0, |d| d.count());
+    assert_eq!(saved, 0, "no session is created for a drill that cannot start");
+}

@@ -251,3 +251,13 @@ fn enter_alone_never_takes_a_decision() {
         "{log:?}"
     );
 }
+
+#[test]
+fn enter_does_not_stop_a_drill_in_progress() {
+    let mut a = app_at_decision(Lang::En);
+    keys(&mut a, "q\n");
+    assert!(a.exit.is_none(), "Enter at the quit question went on with the drill");
+    assert!(a.overlay.is_none() && a.screen == Screen::Play);
+    keys(&mut a, "qy");
+    assert!(a.exit.is_some(), "y stops it (saved, resumable)");
+}

@@ -151,6 +151,18 @@ impl Context {
     }
 }
 
+/// The full-screen drill draws on standard output: redirected to a file or a pipe, it would
+/// draw escape codes into it and wait unseen for keys. Refused before anything starts (no
+/// session is created), with a pointer to `--plain`: a usage error, exit 2 (CONTRACT.md).
+pub fn needs_terminal(ctx: &Context, plain: bool) -> Option<i32> {
+    use std::io::IsTerminal;
+    if plain || std::io::stdout().is_terminal() {
+        return None;
+    }
+    eprintln!("{}", ctx.msgs.get("tui-stdout-not-terminal"));
+    Some(2)
+}
+
 /// Messages in a scenario's own language (else the user's), for what is printed with its text.
 pub fn scenario_messages(ctx: &Context, s: &crate::scenario::Scenario) -> Messages {
     Messages::new(Lang::parse(&s.language).unwrap_or(ctx.lang()))
@@ -234,6 +246,7 @@ pub fn main() -> i32 {
             clap_complete::generate(shell, &mut help::command(lang), "laget", &mut std::io::stdout());
             Ok(0)
         }
+        None if needs_terminal(&ctx, false).is_some() => Ok(2),
         None => {
             let store = ctx.home.as_deref().map(crate::store::Store::new);
             let app = tui_app(&ctx, store);

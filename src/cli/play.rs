@@ -138,6 +138,9 @@ pub fn check_debrief_out(ctx: &Context, opts: &PlayOptions) -> anyhow::Result<()
 }
 
 pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
+    if let Some(code) = super::needs_terminal(ctx, args.play.plain) {
+        return Ok(code);
+    }
     check_debrief_out(ctx, &args.play)?;
     let drill = match drill(ctx, &args.scenario)? {
         Ok(d) => d,
@@ -249,6 +252,9 @@ fn run_plain(ctx: &Context, store: Store, drill: Drill, file: SessionFile, opts:
 }
 
 pub fn resume(ctx: &Context, session: Option<String>, latest: bool, opts: PlayOptions) -> anyhow::Result<i32> {
+    if let Some(code) = super::needs_terminal(ctx, opts.plain) {
+        return Ok(code);
+    }
     check_debrief_out(ctx, &opts)?;
     let store = Store::new(&home(ctx)?);
     let which = match (session, latest) {

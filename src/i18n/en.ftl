@@ -295,6 +295,7 @@ sessions-unfinished = not finished
 
 ## Terminal UI
 tui-no-terminal = The full-screen drill needs a terminal (try --plain)
+tui-stdout-not-terminal = The full-screen drill needs a terminal on standard output, and it is redirected. Use --plain to play line by line into a file or a pipe.
 tui-too-small = The window is too small for the drill: make it at least {$w}×{$h} characters, or use a smaller font.
 tui-home-title = Scenarios
 tui-details = About the scenario
@@ -333,7 +334,7 @@ tui-inject-done = Event: {$title}
 tui-exported = Saved: {$md} and {$json}
 tui-quit-title = Quit?
 tui-quit = Quit laget? y / Enter: yes · any other key: no
-tui-quit-saved = Stop the drill? It is saved and can be resumed. y / Enter: yes · other key: no
+tui-quit-saved = Stop the drill? It is saved and can be resumed. y: yes · Enter or any other key: no
 tui-injects-title = Trigger an event (1–9 or ↑↓ Enter, Esc: cancel)
 tui-no-injects = This scenario has no events to trigger.
 tui-note-title = Facilitator note (Enter: save, Esc: cancel)

@@ -295,6 +295,7 @@ sessions-unfinished = ikke ferdig
 
 ## Terminal UI
 tui-no-terminal = Fullskjermvisningen av øvelsen trenger en terminal (prøv --plain)
+tui-stdout-not-terminal = Fullskjermøvelsen trenger en terminal på standard utdata, men den er omdirigert. Bruk --plain for å spille linje for linje til en fil eller et rør.
 tui-too-small = Vinduet er for lite for øvelsen: gjør det minst {$w}×{$h} tegn, eller bruk mindre skrift.
 tui-home-title = Scenarioer
 tui-details = Om scenarioet
@@ -333,7 +334,7 @@ tui-inject-done = Hendelse: {$title}
 tui-exported = Lagret: {$md} og {$json}
 tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · en annen tast: nei
-tui-quit-saved = Stoppe øvelsen? Den er lagret og kan fortsettes senere. j / Enter: ja · annen tast: nei
+tui-quit-saved = Stoppe øvelsen? Den er lagret og kan fortsettes senere. j: ja · Enter eller annen tast: nei
 tui-injects-title = Utløs en hendelse (1–9 eller ↑↓ Enter, Esc: avbryt)
 tui-no-injects = Dette scenarioet har ingen hendelser som kan utløses.
 tui-note-title = Notat fra fasilitator (Enter: lagre, Esc: avbryt)

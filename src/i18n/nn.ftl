@@ -295,6 +295,7 @@ sessions-unfinished = ikkje ferdig
 
 ## Terminal UI
 tui-no-terminal = Fullskjermvisinga av øvinga treng ein terminal (prøv --plain)
+tui-stdout-not-terminal = Fullskjermøvinga treng ein terminal på standard utdata, men han er omdirigert. Bruk --plain for å spele linje for linje til ei fil eller eit røyr.
 tui-too-small = Vindauget er for lite for øvinga: gjer det minst {$w}×{$h} teikn, eller bruk mindre skrift.
 tui-home-title = Scenario
 tui-details = Om scenarioet
@@ -333,7 +334,7 @@ tui-inject-done = Hending: {$title}
 tui-exported = Lagra: {$md} og {$json}
 tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · ein annan tast: nei
-tui-quit-saved = Stoppe øvinga? Ho er lagra og kan takast opp att seinare. j / Enter: ja · annan tast: nei
+tui-quit-saved = Stoppe øvinga? Ho er lagra og kan takast opp att seinare. j: ja · Enter eller annan tast: nei
 tui-injects-title = Utløys ei hending (1–9 eller ↑↓ Enter, Esc: avbryt)
 tui-no-injects = Dette scenarioet har ingen hendingar som kan utløysast.
 tui-note-title = Notat frå fasilitator (Enter: lagre, Esc: avbryt)

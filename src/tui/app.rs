@@ -256,11 +256,19 @@ impl App {
         }
     }
 
+    /// A drill on screen that has not ended.
+    fn drill_in_progress(&self) -> bool {
+        self.screen == Screen::Play && self.play.as_ref().is_some_and(|p| !p.session.is_over())
+    }
+
     fn overlay_key(&mut self, o: Overlay, k: KeyEvent) {
         match o {
             Overlay::Help => self.overlay = None,
             Overlay::ConfirmQuit => match k.code {
-                KeyCode::Char('y') | KeyCode::Char('j') | KeyCode::Enter => self.quit_now(),
+                KeyCode::Char('y') | KeyCode::Char('j') => self.quit_now(),
+                // Enter says yes on the debrief (CONTRACT.md), but never stops a drill in
+                // progress: Enter is the key a room presses most, often by accident.
+                KeyCode::Enter if !self.drill_in_progress() => self.quit_now(),
                 // After a failed save, "no" goes back to the dialog, not on with the drill.
                 _ => self.overlay = self.unsaved.clone().map(|error| Overlay::SaveFailed { error }),
             },

@@ -202,3 +202,31 @@ fn a_panic_restores_the_terminal_and_exits_1_not_101() {
         "a plain message, not a bare crash"
     );
 }
+
+#[test]
+fn a_burst_of_keys_takes_at_most_one_decision() {
+    let (mut tty, mut child, master, home) = start_drill(&[]);
+    // Let the first decision be on view, then six quick presses of `1` in one write.
+    std::thread::sleep(Duration::from_millis(500));
+    tty.send("111111");
+    std::thread::sleep(Duration::from_millis(500));
+    tty.send("q");
+    tty.send("y");
+    let status = wait_exit(&mut child);
+    assert_eq!(status.exit_code(), 3, "stopped, resumable");
+    assert_cooked(&*master, &tty);
+    let file = std::fs::read_dir(home.path().join("sessions"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .expect("the session file");
+    let session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let chosen = session["log"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "choose")
+        .count();
+    assert_eq!(chosen, 1, "one decision taken by the burst: {}", session["log"]);
+}

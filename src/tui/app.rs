@@ -192,6 +192,18 @@ impl App {
         self.fixed_time.clone().unwrap_or_else(|| WallTime::now().iso())
     }
 
+    /// Which decision is on screen, if one is: the number of actions taken so far. It changes
+    /// whenever a new decision appears, so the terminal loop can tell a decision that has just
+    /// appeared from one that has been on view (see `tui::SETTLE`).
+    pub fn decision_on_screen(&self) -> Option<usize> {
+        let p = self.play.as_ref()?;
+        (self.screen == Screen::Play
+            && self.overlay.is_none()
+            && p.pages.is_empty()
+            && matches!(p.session.pending(), crate::engine::Pending::Choice { .. }))
+        .then(|| p.session.log().len())
+    }
+
     /// Whether a visible timer needs a tick every second (otherwise the loop just waits).
     pub fn wants_ticks(&self) -> bool {
         self.screen == Screen::Play

@@ -61,12 +61,31 @@ fn restore_on_signals(message: String, unsaved: String) {
 #[cfg(not(unix))]
 fn restore_on_signals(_: String, _: String) {}
 
+/// How long a new decision must have been on screen before a key can take it: keys that arrive
+/// sooner (a burst of `1`s, an Enter held down, the rest of a paste) were typed before anyone
+/// could read the choices, and are dropped rather than carried into the decision.
+pub const SETTLE: Duration = Duration::from_millis(300);
+
+/// Keys that take or move towards a choice at a decision.
+fn takes_decision(k: &event::KeyEvent) -> bool {
+    matches!(
+        k.code,
+        event::KeyCode::Char('1'..='9') | event::KeyCode::Enter | event::KeyCode::Up | event::KeyCode::Down
+    )
+}
+
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     // For the test that the terminal is restored after a panic: `!` panics when this is set.
     let test_panic = std::env::var_os("LAGET_TEST_PANIC_KEY").is_some();
     let mut next_tick = Instant::now() + Duration::from_secs(1);
+    // The decision on screen and when it appeared (see `SETTLE`).
+    let mut shown: (Option<usize>, Instant) = (None, Instant::now());
     while app.exit.is_none() {
         terminal.draw(|f| view::draw(f, app))?;
+        let on_screen = app.decision_on_screen();
+        if on_screen != shown.0 {
+            shown = (on_screen, Instant::now());
+        }
         // Block on input; wake once a second only while a visible timer runs, so an idle
         // drill costs no CPU.
         let ready = if app.wants_ticks() {
@@ -82,6 +101,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         }
         match event::read()? {
             TermEvent::Key(k) if test_panic && k.code == event::KeyCode::Char('!') => panic!("test panic"),
+            // Typed ahead into a decision that has just appeared: dropped, never carried in.
+            TermEvent::Key(k) if shown.0.is_some() && shown.1.elapsed() < SETTLE && takes_decision(&k) => {}
             TermEvent::Key(k) => app.update(Msg::Key(k)),
             TermEvent::Resize(..) => app.update(Msg::Resize),
             _ => {}

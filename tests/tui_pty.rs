@@ -178,13 +178,19 @@ fn assert_cooked(master: &dyn portable_pty::MasterPty, tty: &Tty) {
 
 #[test]
 fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
-    for sig in [libc::SIGTERM, libc::SIGHUP] {
+    for sig in [libc::SIGTERM, libc::SIGHUP, libc::SIGINT, libc::SIGQUIT] {
         let (tty, mut child, master, home) = start_drill(&[]);
         let pid = child.process_id().expect("pid") as libc::pid_t;
         assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
         let status = wait_exit(&mut child);
         assert_eq!(status.exit_code(), 3, "signal {sig}: stopped, resumable");
         assert_cooked(&*master, &tty);
+        let text = tty.text();
+        let hidden = text.rfind("\u{1b}[?25l").unwrap_or(0);
+        assert!(
+            text.rfind("\u{1b}[?25h").is_some_and(|shown| shown > hidden),
+            "signal {sig}: the cursor is shown again"
+        );
         let sessions = std::fs::read_dir(home.path().join("sessions")).unwrap().count();
         assert!(sessions >= 1, "the session file is there to resume");
     }
@@ -229,4 +235,30 @@ fn a_burst_of_keys_takes_at_most_one_decision() {
         .filter(|a| a["action"] == "choose")
         .count();
     assert_eq!(chosen, 1, "one decision taken by the burst: {}", session["log"]);
+}
+
+#[test]
+fn a_paste_is_never_read_as_keys() {
+    let (mut tty, mut child, master, home) = start_drill(&[]);
+    std::thread::sleep(Duration::from_millis(500));
+    // Two pasted lines: as keys, `1` would choose, `u` undo and `n` open a note.
+    tty.send("\u{1b}[200~1\nu\nn\u{1b}[201~");
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        tty.wait_for("paste goes only into a note", Duration::from_secs(5)),
+        "{}",
+        tty.screen()
+    );
+    tty.send("q");
+    tty.send("y");
+    assert_eq!(wait_exit(&mut child).exit_code(), 3);
+    assert_cooked(&*master, &tty);
+    let file = std::fs::read_dir(home.path().join("sessions"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .expect("the session file");
+    let session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(session["log"], serde_json::json!([]), "nothing chosen, undone or noted");
 }

@@ -261,3 +261,20 @@ fn enter_does_not_stop_a_drill_in_progress() {
     keys(&mut a, "qy");
     assert!(a.exit.is_some(), "y stops it (saved, resumable)");
 }
+
+#[test]
+fn a_paste_goes_into_the_note_box_or_nowhere() {
+    let mut a = app_at_decision(Lang::En);
+    let before = a.play.as_ref().unwrap().session.log().len();
+    a.update(Msg::Paste("1\nu\nn".into()));
+    assert_eq!(a.play.as_ref().unwrap().session.log().len(), before, "no key was taken");
+    assert!(a.overlay.is_none());
+    keys(&mut a, "n");
+    a.update(Msg::Paste("Godt\nsamarbeid".into()));
+    assert_eq!(
+        a.overlay,
+        Some(laget::tui::app::Overlay::Note {
+            text: "Godt samarbeid".into()
+        })
+    );
+}

@@ -127,6 +127,9 @@ pub enum Msg {
     /// One second of wall clock passed.
     Tick,
     Resize,
+    /// Text pasted into the terminal (bracketed paste): it goes into the note being written,
+    /// or nowhere; it is never read as keys.
+    Paste(String),
 }
 
 /// Whether the last save failed, for the signal handler (which cannot reach the `App`).
@@ -221,6 +224,7 @@ impl App {
                 }
             }
             Msg::Resize => {}
+            Msg::Paste(pasted) => self.paste(&pasted),
             Msg::Key(k) if k.kind == KeyEventKind::Release => {}
             Msg::Key(k) => self.key(k),
         }
@@ -342,6 +346,18 @@ impl App {
                 KeyCode::Char('q') | KeyCode::Esc => self.quit_now(),
                 _ => {}
             },
+        }
+    }
+
+    /// A paste goes into an open note box, line breaks and control characters as spaces, up to
+    /// the note's limit; anywhere else it is set aside with a word, never taken as keys.
+    fn paste(&mut self, pasted: &str) {
+        match &mut self.overlay {
+            Some(Overlay::Note { text }) => {
+                let room = crate::engine::session::MAX_NOTE_CHARS.saturating_sub(text.chars().count());
+                text.extend(pasted.chars().map(|c| if c.is_control() { ' ' } else { c }).take(room));
+            }
+            _ => self.status = Some(self.msgs.get("tui-paste-ignored")),
         }
     }
 

@@ -28,14 +28,26 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
         app.start_play(drill, *file);
     }
     let mut terminal = ratatui::try_init().map_err(|e| anyhow::anyhow!("{}: {e}", app.msgs.get("tui-no-terminal")))?;
+    // Pasted text arrives as one event, not as keys that could take decisions or undo them.
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
     restore_on_signals(
         app.msgs.get("tui-signal-stopped"),
         app.msgs.get("tui-signal-stopped-unsaved"),
     );
     let result = event_loop(&mut terminal, &mut app);
-    ratatui::restore();
+    restore();
     result?;
     Ok(app.exit.unwrap_or(Exit::Done { debrief_text: None }))
+}
+
+/// The terminal as it was: main screen, cooked mode, the cursor shown, no bracketed paste.
+fn restore() {
+    ratatui::restore();
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste,
+        ratatui::crossterm::cursor::Show
+    );
 }
 
 /// SIGTERM and SIGHUP (a closed laptop lid, a dropped SSH connection) end the program
@@ -43,13 +55,15 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
 /// since the session file is written after every action.
 #[cfg(unix)]
 fn restore_on_signals(message: String, unsaved: String) {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    // SIGINT and SIGQUIT too: in raw mode Ctrl-C is a key, but another process (or `kill`) can
+    // still send them, and their default action would leave the terminal raw.
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else {
         return;
     };
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
-            ratatui::restore();
+            restore();
             // "Saved" only while the last save succeeded.
             let failed = app::SAVE_FAILED.load(std::sync::atomic::Ordering::SeqCst);
             eprintln!("{}", if failed { &unsaved } else { &message });
@@ -105,6 +119,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
             TermEvent::Key(k) if shown.0.is_some() && shown.1.elapsed() < SETTLE && takes_decision(&k) => {}
             TermEvent::Key(k) => app.update(Msg::Key(k)),
             TermEvent::Resize(..) => app.update(Msg::Resize),
+            TermEvent::Paste(text) => app.update(Msg::Paste(text)),
             _ => {}
         }
         if !app.wants_ticks() {

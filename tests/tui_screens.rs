@@ -278,3 +278,21 @@ fn a_paste_goes_into_the_note_box_or_nowhere() {
         })
     );
 }
+
+#[test]
+fn a_paused_drill_holds_its_choices() {
+    let mut a = app_at_decision(Lang::En);
+    let before = a.play.as_ref().unwrap().session.log().len();
+    keys(&mut a, "p1");
+    assert_eq!(
+        a.play.as_ref().unwrap().session.log().len(),
+        before,
+        "paused: nothing taken"
+    );
+    keys(&mut a, "p1");
+    assert_eq!(
+        a.play.as_ref().unwrap().session.log().len(),
+        before + 1,
+        "going on, 1 takes a choice"
+    );
+}

@@ -297,6 +297,7 @@ sessions-unfinished = not finished
 tui-no-terminal = The full-screen drill needs a terminal (try --plain)
 tui-stdout-not-terminal = The full-screen drill needs a terminal on standard output, and it is redirected. Use --plain to play line by line into a file or a pipe.
 tui-paste-ignored = A paste goes only into a note (n): it was set aside, and nothing was chosen.
+tui-paused-hold = Paused: no choice is taken. Press p to go on.
 tui-too-small = The window is too small for the drill: make it at least {$w}×{$h} characters, or use a smaller font.
 tui-home-title = Scenarios
 tui-details = About the scenario

@@ -297,6 +297,7 @@ sessions-unfinished = ikke ferdig
 tui-no-terminal = Fullskjermvisningen av øvelsen trenger en terminal (prøv --plain)
 tui-stdout-not-terminal = Fullskjermøvelsen trenger en terminal på standard utdata, men den er omdirigert. Bruk --plain for å spille linje for linje til en fil eller et rør.
 tui-paste-ignored = Innliming går bare inn i et notat (n): teksten ble lagt til side, og ingenting ble valgt.
+tui-paused-hold = På pause: ingen valg tas. Trykk p for å fortsette.
 tui-too-small = Vinduet er for lite for øvelsen: gjør det minst {$w}×{$h} tegn, eller bruk mindre skrift.
 tui-home-title = Scenarioer
 tui-details = Om scenarioet

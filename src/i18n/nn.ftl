@@ -297,6 +297,7 @@ sessions-unfinished = ikkje ferdig
 tui-no-terminal = Fullskjermvisinga av øvinga treng ein terminal (prøv --plain)
 tui-stdout-not-terminal = Fullskjermøvinga treng ein terminal på standard utdata, men han er omdirigert. Bruk --plain for å spele linje for linje til ei fil eller eit røyr.
 tui-paste-ignored = Innliming går berre inn i eit notat (n): teksten vart lagd til side, og ingenting vart vald.
+tui-paused-hold = På pause: ingen val blir tekne. Trykk p for å halde fram.
 tui-too-small = Vindauget er for lite for øvinga: gjer det minst {$w}×{$h} teikn, eller bruk mindre skrift.
 tui-home-title = Scenario
 tui-details = Om scenarioet

@@ -617,6 +617,16 @@ impl App {
             self.after_action();
             return;
         };
+        // A paused drill holds its choices as well as its timer.
+        if p.paused
+            && matches!(
+                k.code,
+                KeyCode::Enter | KeyCode::Up | KeyCode::Down | KeyCode::Char('1'..='9')
+            )
+        {
+            self.status = Some(self.msgs.get("tui-paused-hold"));
+            return;
+        }
         match k.code {
             // The first arrow lands on the first (Down) or last (Up) choice shown.
             KeyCode::Up => {

@@ -296,3 +296,25 @@ fn a_paused_drill_holds_its_choices() {
         "going on, 1 takes a choice"
     );
 }
+
+#[test]
+fn resume_opens_on_one_so_far_page_and_then_the_waiting_decision() {
+    let mut a = app_at_decision(Lang::En);
+    choose(&mut a, "observere");
+    let p = a.play.as_ref().unwrap();
+    let (drill, file) = (p.session.drill.clone(), p.file.clone());
+    let taken = file.log.len();
+    let mut b = app(Lang::En);
+    b.start_play(drill, file);
+    let pages: Vec<_> = b.play.as_ref().unwrap().pages.iter().map(|x| x.page.clone()).collect();
+    assert_eq!(
+        pages,
+        [laget::tui::app::Page::SoFar],
+        "one labelled page, not every scene again"
+    );
+    assert!(screen(&b, 80, 24).contains("So far"));
+    keys(&mut b, "\n\n\n");
+    let p = b.play.as_ref().unwrap();
+    assert!(p.pages.is_empty(), "at the waiting decision");
+    assert_eq!(p.session.log().len(), taken, "Enter after Enter took nothing");
+}

@@ -53,8 +53,14 @@ pub enum Overlay {
 pub enum Page {
     Scene(u32),
     Inject(u16),
-    Auto { role: u16, choice: u32 },
+    Auto {
+        role: u16,
+        choice: u32,
+    },
     Feedback(u32),
+    /// On resume: what the drill has done so far, on one page, instead of every earlier scene
+    /// again (where Enter after Enter could run on into a decision unread).
+    SoFar,
 }
 
 /// A page and how far into the drill it stands: the events up to and including the one it
@@ -557,7 +563,16 @@ impl App {
             paused: false,
             deliberation: 0,
         };
-        collect_pages(&mut p);
+        if p.file.log.is_empty() {
+            collect_pages(&mut p);
+        } else {
+            let upto = p.session.state.events.len();
+            p.seen = upto;
+            p.pages.push_back(PageAt {
+                page: Page::SoFar,
+                upto,
+            });
+        }
         self.play = Some(p);
         self.screen = Screen::Play;
         self.save();

@@ -316,6 +316,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
                 format!("{}\n\n{}", drill.inject(i).title, drill.inject(i).text),
             ),
             Page::Auto { role, choice } => (drill.role_name(role).to_string(), drill.choice(choice).text.to_string()),
+            Page::SoFar => (app.msgs.get("tui-so-far"), so_far(app, drill, st)),
             Page::Feedback(c) => {
                 let ch = drill.choice(c);
                 let mut t = ch.feedback.as_deref().unwrap_or_default().to_string();
@@ -457,6 +458,28 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
             (mark, labelled(app, i as u16), present)
         })
         .collect()
+}
+
+/// The resumed drill so far: each choice taken and each event, with its day, oldest first.
+fn so_far(app: &App, drill: &crate::engine::Drill, st: &crate::engine::State) -> String {
+    let mut lines = vec![app.msgs.get("tui-so-far-intro"), String::new()];
+    for e in &st.events {
+        let (at, what) = match *e {
+            Event::Chose { choice, role, at, .. } => (
+                at,
+                format!(
+                    "{}: {}",
+                    drill.role_name(role),
+                    crate::i18n::quoted(&drill.choice(choice).text)
+                ),
+            ),
+            Event::Injected { inject, at, .. } => (at, format!("! {}", drill.inject(inject).title)),
+            _ => continue,
+        };
+        let day = app.msgs.fmt("debrief-day", &[("day", Arg::Num(drill.day_at(at)))]);
+        lines.push(format!("• {day} · {what}"));
+    }
+    lines.join("\n")
 }
 
 /// When an event happened (simulated minutes since day 0).

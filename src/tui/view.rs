@@ -440,16 +440,28 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
     let st = &p.session.state;
     // Up to the page being read: a role is not ticked before the page that shows it acting.
     let upto = p.pages.front().map_or(st.events.len(), |x| x.upto).min(st.events.len());
-    let acted: u64 = st.events[..upto].iter().fold(0, |m, e| match *e {
+    // Who has chosen in the scene on view (in a round: this round), reset at every new scene.
+    let since = st.events[..upto]
+        .iter()
+        .rposition(|e| matches!(e, Event::Enter { .. }))
+        .unwrap_or(0);
+    let acted: u64 = st.events[since..upto].iter().fold(0, |m, e| match *e {
         Event::Chose { role, .. } => m | bit(role),
         _ => m,
     });
+    // Whose turn it is, on the decision screen.
+    let turn = match p.session.pending() {
+        Pending::Choice { role, .. } if p.pages.is_empty() => Some(role),
+        _ => None,
+    };
     (0..p.session.drill.scenario.roles.len())
         .map(|i| {
             let b = bit(i as u16);
             let present = st.present & b != 0;
             let mark = if !present {
                 '○'
+            } else if turn == Some(i as u16) {
+                '▶'
             } else if acted & b != 0 {
                 '✓'
             } else {
@@ -517,10 +529,10 @@ fn team_board(f: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(Span::styled(format!("{mark} {name}"), style)));
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        app.msgs.get("tui-board-legend"),
-        app.theme.dim(),
-    )));
+    // One mark per line: the board is narrow, and a wrapped legend splits a mark from its words.
+    for item in app.msgs.get("tui-board-legend").split("  ") {
+        lines.push(Line::from(Span::styled(item.to_string(), app.theme.dim())));
+    }
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

@@ -236,6 +236,14 @@ impl Session {
         Ok(())
     }
 
+    /// The injects that can happen now (indices into the scenario's `injects`), in the order
+    /// written: what a facilitator's event list offers.
+    pub fn injects_possible(&self) -> Vec<u16> {
+        (0..self.drill.scenario.injects.len() as u16)
+            .filter(|&i| self.state.inject_possible(&self.drill.graph, i))
+            .collect()
+    }
+
     /// The choice id of a global choice index.
     pub fn choice_id(&self, c: u32) -> &str {
         let ch = &self.drill.graph.choices[c as usize];
@@ -290,5 +298,24 @@ mod tests {
             Err(SetupError::UnknownScene("nowhere".into()))
         );
         assert!(Setup::default_coach(Mode::Solo) && !Setup::default_coach(Mode::Group));
+    }
+
+    #[test]
+    fn the_event_list_offers_only_injects_that_can_happen_now() {
+        let d = Arc::new(drill());
+        let mut s = Session::new(d.clone(), setup(Mode::Group, None, None));
+        let open = s.injects_possible();
+        assert!(open.iter().all(|&i| s.state.inject_possible(&d.graph, i)));
+        for id in ["observere", "unnvikende"] {
+            s.apply(Action::Choose {
+                choice: id.into(),
+                seconds: 0,
+            })
+            .unwrap();
+        }
+        assert!(s.is_over());
+        assert!(s.injects_possible().is_empty(), "nothing can happen after the ending");
+        let inject = d.scenario.injects[0].id.to_string();
+        assert_eq!(s.apply(Action::Inject { inject }), Err(ActionError::Ended));
     }
 }

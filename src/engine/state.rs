@@ -291,15 +291,22 @@ impl State {
         }
     }
 
+    /// Whether inject `inject` can happen now: the drill is not over and its conditions hold.
+    pub fn inject_possible(&self, g: &Graph, inject: u16) -> bool {
+        g.injects
+            .get(inject as usize)
+            .is_some_and(|inj| self.ended.is_none() && self.all(g.conds(inj.when)))
+    }
+
     /// Fires a facilitator's inject (or a random one). Returns false if its conditions do
     /// not hold now or the drill is over.
     pub fn inject(&mut self, g: &Graph, inject: u16, random: bool) -> bool {
+        if !self.inject_possible(g, inject) {
+            return false;
+        }
         let Some(inj) = g.injects.get(inject as usize) else {
             return false;
         };
-        if self.ended.is_some() || !self.all(g.conds(inj.when)) {
-            return false;
-        }
         self.injected[inject as usize] = true;
         self.events.push(Event::Injected {
             inject,

@@ -295,7 +295,12 @@ impl App {
                 _ => self.overlay = self.unsaved.clone().map(|error| Overlay::SaveFailed { error }),
             },
             Overlay::Injects { selected } => {
-                let n = self.play.as_ref().map_or(0, |p| p.session.drill.scenario.injects.len());
+                let possible = self
+                    .play
+                    .as_ref()
+                    .map(|p| p.session.injects_possible())
+                    .unwrap_or_default();
+                let n = possible.len();
                 match k.code {
                     KeyCode::Up => {
                         self.overlay = Some(Overlay::Injects {
@@ -309,11 +314,11 @@ impl App {
                     }
                     KeyCode::Char(c @ '1'..='9') => {
                         let i = c as usize - '1' as usize;
-                        if i < n {
-                            self.trigger(i);
+                        if let Some(&inject) = possible.get(i) {
+                            self.trigger(inject as usize);
                         }
                     }
-                    KeyCode::Enter if n > 0 => self.trigger(selected),
+                    KeyCode::Enter if selected < n => self.trigger(possible[selected] as usize),
                     _ => self.overlay = None,
                 }
             }

@@ -634,10 +634,17 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
             )
         }
         Overlay::Injects { selected } => {
-            let injects = app
+            // Only the events that can happen now: one that cannot is not offered.
+            let injects: Vec<_> = app
                 .play
                 .as_ref()
-                .map(|p| p.session.drill.scenario.injects.clone())
+                .map(|p| {
+                    p.session
+                        .injects_possible()
+                        .into_iter()
+                        .map(|i| p.session.drill.inject(i).clone())
+                        .collect()
+                })
                 .unwrap_or_default();
             let mut lines: Vec<Line> = injects
                 .iter()

@@ -221,13 +221,7 @@ fn a_burst_of_keys_takes_at_most_one_decision() {
     let status = wait_exit(&mut child);
     assert_eq!(status.exit_code(), 3, "stopped, resumable");
     assert_cooked(&*master, &tty);
-    let file = std::fs::read_dir(home.path().join("sessions"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "json"))
-        .expect("the session file");
-    let session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let session = saved_session(home.path());
     let chosen = session["log"]
         .as_array()
         .unwrap()
@@ -253,12 +247,17 @@ fn a_paste_is_never_read_as_keys() {
     tty.send("y");
     assert_eq!(wait_exit(&mut child).exit_code(), 3);
     assert_cooked(&*master, &tty);
-    let file = std::fs::read_dir(home.path().join("sessions"))
+    let session = saved_session(home.path());
+    assert_eq!(session["log"], serde_json::json!([]), "nothing chosen, undone or noted");
+}
+
+/// The one session file under `home`, as JSON.
+fn saved_session(home: &std::path::Path) -> serde_json::Value {
+    let file = std::fs::read_dir(home.join("sessions"))
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "json"))
         .expect("the session file");
-    let session: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-    assert_eq!(session["log"], serde_json::json!([]), "nothing chosen, undone or noted");
+    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
 }

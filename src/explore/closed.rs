@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Explorer, INJECT};
+use super::Explorer;
 use crate::engine::{Event, Mode, State};
 use crate::scenario::calendar::Closed;
 
@@ -74,13 +74,7 @@ impl Explorer<'_> {
                     seed,
                     mode: self.opts.mode,
                     role: self.opts.role.clone(),
-                    inputs: inputs
-                        .iter()
-                        .map(|&n| match n & INJECT {
-                            0 => n.to_string(),
-                            _ => format!("/inject {}", self.drill.scenario.injects[(n & !INJECT) as usize].id),
-                        })
-                        .collect(),
+                    inputs: self.input_lines(inputs),
                 },
             );
         }

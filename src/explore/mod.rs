@@ -658,13 +658,7 @@ impl Explorer<'_> {
                 seed,
                 mode: self.opts.mode,
                 role: self.opts.role.clone(),
-                inputs: inputs
-                    .iter()
-                    .map(|&n| match n & INJECT {
-                        0 => n.to_string(),
-                        _ => format!("/inject {}", self.drill.scenario.injects[(n & !INJECT) as usize].id),
-                    })
-                    .collect(),
+                inputs: self.input_lines(inputs),
                 ending: self.ending_id(o.ending),
                 scores: o.scores,
             };
@@ -676,6 +670,18 @@ impl Explorer<'_> {
             }
         }
         o
+    }
+
+    /// A walk's inputs as the lines `laget play --plain` takes: the number of a choice as
+    /// shown, or `/inject ID` for a facilitator's event.
+    fn input_lines(&self, inputs: &[u32]) -> Vec<String> {
+        inputs
+            .iter()
+            .map(|&n| match n & INJECT {
+                0 => n.to_string(),
+                _ => format!("/inject {}", self.drill.scenario.injects[(n & !INJECT) as usize].id),
+            })
+            .collect()
     }
 
     fn ending_id(&self, ending: u32) -> String {

@@ -318,3 +318,28 @@ fn resume_opens_on_one_so_far_page_and_then_the_waiting_decision() {
     assert!(p.pages.is_empty(), "at the waiting decision");
     assert_eq!(p.session.log().len(), taken, "Enter after Enter took nothing");
 }
+
+#[test]
+fn the_debrief_screen_pages_to_its_end_and_no_further() {
+    let mut a = app_at_decision(Lang::En);
+    for id in ["observere", "tydelig", "leder", "dokumenterer"] {
+        choose(&mut a, id);
+    }
+    assert_eq!(a.screen, Screen::Debrief);
+    let first = screen(&a, 80, 24);
+    key(&mut a, KeyCode::End);
+    let end = screen(&a, 80, 24);
+    assert_ne!(first, end, "End moves to the end of a debrief longer than the screen");
+    let d = a.debrief.as_ref().unwrap();
+    let at_end = d.scroll;
+    assert_eq!(at_end, d.max_scroll.get());
+    for _ in 0..5 {
+        key(&mut a, KeyCode::PageDown);
+    }
+    assert_eq!(a.debrief.as_ref().unwrap().scroll, at_end, "never past the end");
+    assert_eq!(screen(&a, 80, 24), end, "no blank panel after the end");
+    key(&mut a, KeyCode::Home);
+    key(&mut a, KeyCode::PageDown);
+    let page = a.debrief.as_ref().unwrap().scroll;
+    assert!(page > 10, "PgDn moves a full page ({page} lines at 80×24)");
+}

@@ -116,6 +116,10 @@ pub struct DebriefState {
     pub debrief: Debrief,
     pub scroll: u16,
     pub exported: Option<(PathBuf, PathBuf)>,
+    /// The last scroll position and the page height the screen drew (written by `view`, which
+    /// alone knows the width the text wraps to): paging stops at the end, never past it.
+    pub max_scroll: std::cell::Cell<u16>,
+    pub page: std::cell::Cell<u16>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -775,6 +779,9 @@ impl App {
                 debrief: d,
                 scroll: 0,
                 exported: None,
+                // Until the screen has been drawn, as if everything fit (no scrolling).
+                max_scroll: std::cell::Cell::new(0),
+                page: std::cell::Cell::new(10),
             });
             self.screen = Screen::Debrief;
         }
@@ -783,11 +790,18 @@ impl App {
     fn debrief_key(&mut self, k: KeyEvent) {
         let Some(d) = &mut self.debrief else { return };
         match k.code {
-            KeyCode::Down => d.scroll = d.scroll.saturating_add(1),
+            KeyCode::Down => d.scroll = d.scroll.saturating_add(1).min(d.max_scroll.get()),
             KeyCode::Up => d.scroll = d.scroll.saturating_sub(1),
-            KeyCode::PageDown | KeyCode::Char(' ') => d.scroll = d.scroll.saturating_add(10),
-            KeyCode::PageUp => d.scroll = d.scroll.saturating_sub(10),
+            // A full page, keeping one line of the last for context.
+            KeyCode::PageDown | KeyCode::Char(' ') => {
+                d.scroll = d
+                    .scroll
+                    .saturating_add(d.page.get().saturating_sub(1).max(1))
+                    .min(d.max_scroll.get())
+            }
+            KeyCode::PageUp => d.scroll = d.scroll.saturating_sub(d.page.get().saturating_sub(1).max(1)),
             KeyCode::Home => d.scroll = 0,
+            KeyCode::End => d.scroll = d.max_scroll.get(),
             KeyCode::Char('e') => self.export(),
             _ => {}
         }

@@ -576,10 +576,18 @@ fn debrief(f: &mut Frame, app: &App, area: Rect) {
     f.render_widget(Paragraph::new(lines).block(block(app, title)), scores_area);
     // The rest of the report, as in the text debrief, without its title and score lines.
     let body = crate::debrief::text_body(&d.debrief, &app.msgs);
+    let para = Paragraph::new(body).wrap(Wrap { trim: false });
+    // Tell the app how far it can scroll at this size: the last page, never past it.
+    let inner = Rect {
+        width: rest.width.saturating_sub(2),
+        height: rest.height.saturating_sub(2),
+        ..rest
+    };
+    let lines = clamp16(para.line_count(inner.width));
+    d.max_scroll.set(lines.saturating_sub(inner.height));
+    d.page.set(inner.height.max(1));
     f.render_widget(
-        Paragraph::new(body)
-            .wrap(Wrap { trim: false })
-            .scroll((d.scroll, 0))
+        para.scroll((d.scroll.min(d.max_scroll.get()), 0))
             .block(Block::default().borders(Borders::ALL)),
         rest,
     );

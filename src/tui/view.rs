@@ -593,6 +593,19 @@ fn debrief(f: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// A box for `lines` on `area`: as wide as the screen allows (up to `max_width`), and tall
+/// enough for the lines as they wrap inside its borders.
+fn box_for(lines: &[Line], area: Rect, max_width: u16) -> (u16, u16) {
+    let w = area.width.saturating_sub(4).min(max_width);
+    let inner = w.saturating_sub(2).max(1) as usize;
+    let h = lines
+        .iter()
+        .map(|l| clamp16(l.width().div_ceil(inner).max(1)))
+        .fold(0, u16::saturating_add)
+        .saturating_add(2);
+    (w, h)
+}
+
 /// A count as a terminal size, saturating (a huge text must not wrap around to a tiny box).
 fn clamp16(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)
@@ -619,13 +632,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 .map(|l| Line::from(l.to_string()))
                 .collect();
             // As wide as the screen allows (up to 100), and tall enough for the wrapped text.
-            let w = area.width.saturating_sub(4).min(100);
-            let inner = w.saturating_sub(2).max(1) as usize;
-            let h = lines
-                .iter()
-                .map(|l| clamp16(l.width().div_ceil(inner).max(1)))
-                .fold(0, u16::saturating_add)
-                .saturating_add(2);
+            let (w, h) = box_for(&lines, area, 100);
             (app.msgs.get("tui-help-title"), lines, w, h)
         }
         Overlay::ConfirmQuit => {
@@ -704,13 +711,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 ],
             );
             let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
-            let w = area.width.saturating_sub(4).min(80);
-            let inner = w.saturating_sub(2).max(1) as usize;
-            let h = lines
-                .iter()
-                .map(|l| clamp16(l.width().div_ceil(inner).max(1)))
-                .fold(0, u16::saturating_add)
-                .saturating_add(2);
+            let (w, h) = box_for(&lines, area, 80);
             (app.msgs.get("tui-save-failed-title"), lines, w, h)
         }
         Overlay::Brief { role } => {

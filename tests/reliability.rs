@@ -616,7 +616,7 @@ fn a_loop_with_many_injects_that_never_fire_keeps_a_step_short() {
 
 mod tui {
     use laget::i18n::{Lang, Messages};
-    use laget::scenario::library::{Entry, Library, Origin};
+    use laget::library::{Entry, Library, Origin};
     use laget::scenario::load::load_bytes;
     use laget::store::Store;
     use laget::tui::app::{App, Exit, Msg, Overlay, Screen};

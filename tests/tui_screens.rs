@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use laget::engine::Drill;
 use laget::i18n::{Lang, Messages};
-use laget::scenario::library::{Entry, Library, Origin};
+use laget::library::{Entry, Library, Origin};
 use laget::scenario::load::load_bytes;
 use laget::tui::app::{App, Msg, Screen};
 use laget::tui::theme::{Theme, ThemeKind};

@@ -2,6 +2,7 @@
 
 mod calendar;
 pub mod diagnostic;
+pub(crate) mod exemplary;
 mod graph;
 pub(crate) mod locate;
 mod refs;
@@ -49,7 +50,7 @@ fn run(mut loc: locate::Locator, scenario: &Scenario) -> Vec<Diagnostic> {
         // scenario that moment is the peak of a check's memory.
     }
     if !loc.diagnostics.iter().any(|d| d.severity() == Severity::Error) {
-        crate::engine::exemplary::check(&mut loc, scenario);
+        exemplary::check(&mut loc, scenario);
     }
     let mut out = loc.diagnostics;
     sort(&mut out);
@@ -80,7 +81,7 @@ pub mod phases {
     }
     pub fn exemplary(source: &Source, s: &Scenario) -> usize {
         let mut loc = Locator::dry(source);
-        crate::engine::exemplary::check(&mut loc, s);
+        super::exemplary::check(&mut loc, s);
         loc.diagnostics.len()
     }
 }

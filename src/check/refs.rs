@@ -97,7 +97,7 @@ pub fn plain_spelling(id: &str) -> String {
     }
     out.trim_start_matches(['-', '_'])
         .chars()
-        .take(crate::template::MAX_ID_LEN)
+        .take(crate::scenario::id::MAX_ID_LEN)
         .collect()
 }
 
@@ -288,12 +288,12 @@ impl Checker<'_, '_, '_> {
             (&["scenes"], "id", s.scenes.iter().map(|x| x.id()).collect()),
             (&["flags"], "flags", s.flags.iter().map(|x| x.as_str()).collect()),
         ];
-        if !crate::template::valid_id(&s.id) {
+        if !crate::scenario::id::valid_id(&s.id) {
             self.bad_id(0, "id", &s.id);
         }
         for (fields, key, ids) in lists {
             for id in ids {
-                if !crate::template::valid_id(id) {
+                if !crate::scenario::id::valid_id(id) {
                     let at = self.loc.anchor(fields, key, id, 0, 0);
                     self.bad_id(at, key, id);
                 }
@@ -301,7 +301,7 @@ impl Checker<'_, '_, '_> {
         }
         for (si, scene) in s.scenes.iter().enumerate() {
             for (ci, ch) in scene.choices().iter().enumerate() {
-                if !crate::template::valid_id(&ch.id) {
+                if !crate::scenario::id::valid_id(&ch.id) {
                     let at = choice_anchor(self.loc, s, si, ci);
                     self.bad_id(at, "id", &ch.id);
                 }
@@ -312,7 +312,7 @@ impl Checker<'_, '_, '_> {
     fn bad_id(&mut self, after: usize, key: &str, id: &str) {
         let plain = plain_spelling(id);
         let norwegian = id.chars().any(|c| "æøåÆØÅ".contains(c));
-        let suggestion = if crate::template::valid_id(&plain) {
+        let suggestion = if crate::scenario::id::valid_id(&plain) {
             format!("\"{plain}\"")
         } else {
             String::new()
@@ -322,7 +322,7 @@ impl Checker<'_, '_, '_> {
             Spot { after, key, value: id },
             vec![
                 ("name", crate::text::terminal_line(id).into_owned()),
-                ("max", crate::template::MAX_ID_LEN.to_string()),
+                ("max", crate::scenario::id::MAX_ID_LEN.to_string()),
                 ("suggestion", suggestion),
                 ("norwegian", if norwegian { "yes".into() } else { String::new() }),
             ],

@@ -24,14 +24,14 @@ pub fn run(ctx: &Context, scenario: &str, out: &Path) -> anyhow::Result<i32> {
     for role in s.roles.iter().filter(|r| r.playable == Some(true)) {
         // A file name only from an id in the one alphabet (`laget check` refuses others;
         // this holds even for a scenario that did not pass through it).
-        if !crate::template::valid_id(&role.id) {
+        if !crate::scenario::id::valid_id(&role.id) {
             anyhow::bail!(
                 "{}",
                 m.fmt(
                     "new-bad-id",
                     &[
                         ("id", Arg::Str(&role.id)),
-                        ("max", Arg::Num(crate::template::MAX_ID_LEN as i64))
+                        ("max", Arg::Num(crate::scenario::id::MAX_ID_LEN as i64))
                     ]
                 )
             );

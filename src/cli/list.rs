@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{Context, ListFormat};
-use crate::scenario::library::Library;
+use crate::library::Library;
 
 pub fn run(ctx: &Context, format: ListFormat) -> anyhow::Result<i32> {
     let lib = Library::discover(ctx.home.as_deref());

@@ -175,7 +175,7 @@ pub fn default_home() -> Option<PathBuf> {
 
 /// The UI's model, with the known scenarios and a seed drawn from the wall clock.
 pub fn tui_app(ctx: &Context, store: Option<crate::store::Store>) -> crate::tui::App {
-    let lib = crate::scenario::library::Library::discover(ctx.home.as_deref());
+    let lib = crate::library::Library::discover(ctx.home.as_deref());
     let now = crate::store::WallTime::now();
     let seed = (now.secs ^ (u64::from(now.nanos) << 20)) % 1_000_000;
     let theme = crate::tui::theme::Theme::from_env(std::env::var_os("LAGET_HIGH_CONTRAST").is_some());

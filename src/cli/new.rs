@@ -10,7 +10,7 @@ use crate::template;
 
 pub fn run(ctx: &Context, id: &str, out: &Path) -> anyhow::Result<i32> {
     let m = &ctx.msgs;
-    if !template::valid_id(id) {
+    if !crate::scenario::id::valid_id(id) {
         eprintln!(
             "{}: {}",
             m.get("cli-error"),
@@ -18,13 +18,13 @@ pub fn run(ctx: &Context, id: &str, out: &Path) -> anyhow::Result<i32> {
                 "new-bad-id",
                 &[
                     ("id", Arg::Str(&crate::text::terminal_line(id))),
-                    ("max", Arg::Num(template::MAX_ID_LEN as i64))
+                    ("max", Arg::Num(crate::scenario::id::MAX_ID_LEN as i64))
                 ]
             )
         );
         // The same advice as `laget check` gives for an id with a Norwegian letter.
         let plain = crate::check::plain_spelling(id);
-        if id.chars().any(|c| "æøåÆØÅ".contains(c)) && template::valid_id(&plain) {
+        if id.chars().any(|c| "æøåÆØÅ".contains(c)) && crate::scenario::id::valid_id(&plain) {
             eprintln!("{}", m.fmt("new-bad-id-plain", &[("suggestion", Arg::Str(&plain))]));
         }
         return Ok(1);

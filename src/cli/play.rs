@@ -9,8 +9,8 @@ use super::Context;
 use crate::debrief::{self, WallClock};
 use crate::engine::{Drill, Mode, Session, Setup, SetupError};
 use crate::i18n::Arg;
+use crate::library::{self, Library, ResolveError};
 use crate::plain::{self, DebriefFormat, Options, Outcome, Plain};
-use crate::scenario::library::{self, Library, ResolveError};
 use crate::store::{Listed, SessionFile, Store, WallTime};
 
 /// Options shared by `play` and `resume`.

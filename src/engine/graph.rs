@@ -202,7 +202,7 @@ pub struct Graph {
     pub opportunities: Vec<(Vec<u32>, Participation, bool)>,
     pub pools: Pools,
     /// Breaches, harms, endings' dimensions and the like (issue 12), for scoring.
-    pub facts: crate::score::Facts,
+    pub facts: super::facts::Facts,
 }
 
 impl Graph {
@@ -515,7 +515,7 @@ impl Graph {
             choices,
             pools,
             calendar,
-            facts: crate::score::Facts::new(s),
+            facts: super::facts::Facts::new(s),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The drill engine: a deterministic session over a compiled scenario.
 
 pub mod exemplary;
+pub mod facts;
 pub mod graph;
 pub mod session;
 pub mod state;

@@ -143,22 +143,6 @@ impl Messages {
         self.bundle.has_message(id)
     }
 
-    /// A simulated date in words with message `id`, which may use `weekday`, `day`, `month`,
-    /// `year`, `time` and `n` (days since day 0).
-    pub fn date(&self, id: &str, d: &crate::scenario::duration::DateTime, days_since: i64) -> String {
-        self.fmt(
-            id,
-            &[
-                ("weekday", Arg::Str(&self.get(&format!("weekday-{}", d.weekday)))),
-                ("day", Arg::Num(d.day.into())),
-                ("month", Arg::Str(&self.get(&format!("month-{}", d.month)))),
-                ("year", Arg::Num(d.year)),
-                ("time", Arg::Str(&format!("{:02}:{:02}", d.hour, d.minute))),
-                ("n", Arg::Num(days_since)),
-            ],
-        )
-    }
-
     pub fn fmt(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let Some(msg) = self.bundle.get_message(id) else {
             return id.to_string();

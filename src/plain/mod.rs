@@ -369,7 +369,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
     /// drill passed through carry their own time, not the time it waits at now.
     fn show_scene(&mut self, drill: &Drill, session: &Session, scene: u32, at: i64) -> anyhow::Result<()> {
         let d = drill.date_at(at);
-        let date = self.msgs.date("plain-date", &d, drill.day_at(at));
+        let date = d.words(self.msgs, "plain-date", drill.day_at(at));
         writeln!(self.out, "\n── {date} ──")?;
         let sc = drill.scene(scene);
         if let Scene::Ending { title, .. } = sc {

@@ -4,6 +4,7 @@
 //! start date, and the calendar below is the proleptic Gregorian one (Howard Hinnant's
 //! `days_from_civil`), which is exact for every date a drill can reach.
 
+use crate::i18n::{Arg, Messages};
 use serde::{Deserialize, Serialize};
 
 /// A span of simulated time. Negative values are accepted by the parser so that `laget check`
@@ -75,6 +76,24 @@ pub struct DateTime {
     pub minute: u32,
     /// 0 = Monday … 6 = Sunday.
     pub weekday: u32,
+}
+
+impl DateTime {
+    /// This moment in words with message `id`, which may use `weekday`, `day`, `month`, `year`,
+    /// `time` and `n` (`days_since`: days since day 0, the day the concern was first raised).
+    pub fn words(&self, m: &Messages, id: &str, days_since: i64) -> String {
+        m.fmt(
+            id,
+            &[
+                ("weekday", Arg::Str(&m.get(&format!("weekday-{}", self.weekday)))),
+                ("day", Arg::Num(self.day.into())),
+                ("month", Arg::Str(&m.get(&format!("month-{}", self.month)))),
+                ("year", Arg::Num(self.year)),
+                ("time", Arg::Str(&format!("{:02}:{:02}", self.hour, self.minute))),
+                ("n", Arg::Num(days_since)),
+            ],
+        )
+    }
 }
 
 pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {

@@ -1,11 +1,11 @@
-//! The scenario: its model, how it is read, the role catalogue and the library of known files.
+//! The scenario: its model, how it is read and the role catalogue.
 
 pub mod calendar;
 pub mod catalogue;
 pub mod cause;
 pub mod duration;
 pub mod fast;
-pub mod library;
+pub mod id;
 pub mod load;
 pub mod model;
 

@@ -3,13 +3,12 @@
 //! with worked examples, in `docs/scoring.md`; keep the two in step.
 
 mod child_voice;
-mod facts;
 mod focus;
 mod relational;
 mod role_clarity;
 mod timing;
 
-pub use facts::Facts;
+pub use crate::engine::facts::Facts;
 
 pub use timing::applies as key_decision_applies;
 
@@ -229,7 +228,7 @@ fn apply_ending(g: &Graph, st: &State, d: &mut DimensionScore) {
     let Some((scene, about, cap)) = ending_cap(g, st) else {
         return;
     };
-    if about & facts::dim_bit(d.dimension) == 0 {
+    if about & crate::engine::facts::dim_bit(d.dimension) == 0 {
         return;
     }
     let mut x = Evidence::new(Rule::EndingOutcome, false);
@@ -282,7 +281,7 @@ pub fn totals(g: &Graph, st: &State, work: &mut Work) -> [u32; 3] {
     ];
     if let Some((_, about, cap)) = ending_cap(g, st) {
         for (i, d) in Dimension::ALL.iter().enumerate() {
-            if about & facts::dim_bit(*d) != 0 {
+            if about & crate::engine::facts::dim_bit(*d) != 0 {
                 t[i] = t[i].min(cap);
             }
         }

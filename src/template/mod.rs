@@ -14,20 +14,6 @@ const GUIDE_NB: &str = include_str!("guide.nb.md.in");
 const GUIDE_NN: &str = include_str!("guide.nn.md.in");
 const GUIDE_EN: &str = include_str!("guide.en.md.in");
 
-/// The longest id accepted (ids become file names).
-pub const MAX_ID_LEN: usize = 64;
-
-/// Whether `id` can name a scenario: 1 to 64 of lowercase ASCII letters, digits, `-` and `_`,
-/// starting with a letter or digit (so that it never reads as an option or a hidden file).
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_LEN
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-        && id.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
-}
-
 /// The scenario file's text for `id` in `lang`; `file` is how its comments name the file.
 pub fn scenario(id: &str, lang: Lang, file: &str) -> String {
     let t = match lang {
@@ -53,27 +39,6 @@ mod tests {
     use super::*;
     use crate::check::{self, Severity};
     use crate::scenario::load::load_bytes;
-
-    #[test]
-    fn ids() {
-        for ok in ["a", "liten-uro", "sak_2", "9liv"] {
-            assert!(valid_id(ok), "{ok}");
-        }
-        for bad in [
-            "",
-            "-x",
-            "_x",
-            "Stor",
-            "æøå",
-            "a b",
-            "a/b",
-            "..",
-            "a.b",
-            &"x".repeat(65),
-        ] {
-            assert!(!valid_id(bad), "{bad}");
-        }
-    }
 
     #[test]
     fn every_template_is_a_valid_scenario_without_warnings() {

@@ -12,7 +12,7 @@ use super::theme::Theme;
 use crate::debrief::{self, Debrief, WallClock};
 use crate::engine::{Action, ActionError, Drill, Event, Mode, Pending, Session, Setup};
 use crate::i18n::{Arg, Messages};
-use crate::scenario::library::Library;
+use crate::library::Library;
 use crate::store::{SessionFile, Store, WallTime};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -260,7 +260,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
         .last()
         .map_or(st.clock, event_time);
     let d = drill.date_at(at);
-    let date = app.msgs.date("tui-date", &d, drill.day_at(at));
+    let date = d.words(&app.msgs, "tui-date", drill.day_at(at));
     let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
     let timer_width = timer.chars().count() as u16 + if p.paused { 14 } else { 2 };
     let [status_left, status_right] =

@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Scenario, Source, load};
 use crate::check::{self, Severity};
 use crate::engine::Drill;
 use crate::i18n::Lang;
+use crate::scenario::{Scenario, Source, load};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

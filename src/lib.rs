@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod conductor;
 pub mod debrief;
 pub mod engine;
 pub mod explore;

@@ -615,6 +615,7 @@ fn a_loop_with_many_injects_that_never_fire_keeps_a_step_short() {
 }
 
 mod tui {
+    use laget::conductor::{SystemClock, Workspace};
     use laget::i18n::{Lang, Messages};
     use laget::library::{Entry, Library, Origin};
     use laget::scenario::load::load_bytes;
@@ -640,19 +641,23 @@ mod tui {
         let theme = Theme {
             kind: ThemeKind::NoColor,
         };
-        App::new(Messages::new(Lang::En), theme, &lib, Some(Store::new(home)), 7)
+        let ws = Workspace::new(
+            Some(std::sync::Arc::new(Store::new(home))),
+            std::sync::Arc::new(SystemClock::new()),
+        );
+        App::new(Messages::new(Lang::En), theme, &lib, ws, 7)
     }
 
     fn key(a: &mut App, code: KeyCode) {
-        a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        laget::tui::step(a, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 
     fn choose(a: &mut App, id: &str) {
         let p = a.play.as_ref().unwrap();
-        let laget::engine::Pending::Choice { choices, .. } = p.session.pending() else {
+        let laget::engine::Pending::Choice { choices, .. } = p.session().pending() else {
             panic!("no decision")
         };
-        let n = choices.iter().position(|&c| p.session.choice_id(c) == id).unwrap();
+        let n = choices.iter().position(|&c| p.session().choice_id(c) == id).unwrap();
         key(a, KeyCode::Char(char::from(b'1' + n as u8)));
     }
 
@@ -685,7 +690,7 @@ mod tui {
         }
         assert_eq!(a.screen, Screen::Play);
         choose(&mut a, "observere");
-        let id = a.play.as_ref().unwrap().file.id.clone();
+        let id = a.play.as_ref().unwrap().conductor.id().to_string();
         assert_eq!(decisions_in_file(home.path(), &id), 1);
         // The sessions folder is replaced by a file: no save can succeed.
         let sessions = home.path().join("sessions");
@@ -701,16 +706,19 @@ mod tui {
         );
         assert!(shown.contains("Kept:"), "{shown}");
         // Nothing else is taken while the dialog is up.
-        let log = a.play.as_ref().unwrap().session.log().len();
+        let log = a.play.as_ref().unwrap().session().log().len();
         key(&mut a, KeyCode::Char('1'));
         key(&mut a, KeyCode::Char('u'));
-        assert_eq!(a.play.as_ref().unwrap().session.log().len(), log);
+        assert_eq!(a.play.as_ref().unwrap().session().log().len(), log);
         assert!(matches!(a.overlay, Some(Overlay::SaveFailed { .. })));
         // Trying again while the disk is still broken keeps the dialog.
         key(&mut a, KeyCode::Enter);
         assert!(matches!(a.overlay, Some(Overlay::SaveFailed { .. })));
         // Ctrl-C asks to quit; saying no brings the dialog back, not the drill.
-        a.update(Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+        laget::tui::step(
+            &mut a,
+            Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        );
         key(&mut a, KeyCode::Char('n'));
         assert!(matches!(a.overlay, Some(Overlay::SaveFailed { .. })), "{:?}", a.overlay);
         // Leaving now says the save failed, not "saved".
@@ -736,7 +744,7 @@ mod tui {
             key(&mut a, KeyCode::Enter);
         }
         choose(&mut a, "observere");
-        let id = a.play.as_ref().unwrap().file.id.clone();
+        let id = a.play.as_ref().unwrap().conductor.id().to_string();
         let sessions = home.path().join("sessions");
         let kept = home.path().join("kept");
         std::fs::rename(&sessions, &kept).unwrap();
@@ -747,7 +755,7 @@ mod tui {
         std::fs::rename(&kept, &sessions).unwrap();
         key(&mut a, KeyCode::Enter);
         assert!(a.overlay.is_none(), "{:?}", a.overlay);
-        assert!(a.unsaved.is_none());
+        assert!(a.unsaved().is_none());
         assert_eq!(decisions_in_file(home.path(), &id), 2);
     }
 
@@ -764,7 +772,7 @@ mod tui {
         assert_eq!(a.screen, Screen::Debrief);
         // Exported once; then the folder becomes a file, and the export fails.
         key(&mut a, KeyCode::Char('e'));
-        let (md, _) = a.debrief.as_ref().unwrap().exported.clone().expect("exported");
+        let md = a.debrief.as_ref().unwrap().exported.clone().expect("exported").md;
         let first = std::fs::read_to_string(&md).unwrap();
         let debriefs = md.parent().unwrap().to_path_buf();
         std::fs::rename(&debriefs, home.path().join("kept")).unwrap();

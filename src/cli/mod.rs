@@ -173,13 +173,18 @@ pub fn default_home() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "laget").map(|d| d.data_dir().to_path_buf())
 }
 
-/// The UI's model, with the known scenarios and a seed drawn from the wall clock.
-pub fn tui_app(ctx: &Context, store: Option<crate::store::Store>) -> crate::tui::App {
+/// The full-screen drill over `store`, opening at `start`; says how it ended.
+pub fn run_tui(
+    ctx: &Context,
+    store: Option<std::sync::Arc<crate::store::Store>>,
+    start: crate::tui::Start,
+) -> anyhow::Result<i32> {
+    let ws = crate::conductor::Workspace::new(store, std::sync::Arc::new(crate::conductor::SystemClock::new()));
     let lib = crate::library::Library::discover(ctx.home.as_deref());
-    let now = crate::store::WallTime::now();
-    let seed = (now.secs ^ (u64::from(now.nanos) << 20)) % 1_000_000;
     let theme = crate::tui::theme::Theme::from_env(std::env::var_os("LAGET_HIGH_CONTRAST").is_some());
-    crate::tui::App::new(Messages::new(ctx.lang()), theme, &lib, store, seed)
+    let seed = ws.draw_seed();
+    let app = crate::tui::App::new(Messages::new(ctx.lang()), theme, &lib, ws, seed);
+    finish_tui(ctx, crate::tui::run(app, start)?)
 }
 
 /// After the UI: the debrief printed as the last thing on the terminal, or how to resume.
@@ -248,9 +253,11 @@ pub fn main() -> i32 {
         }
         None if needs_terminal(&ctx, false).is_some() => Ok(2),
         None => {
-            let store = ctx.home.as_deref().map(crate::store::Store::new);
-            let app = tui_app(&ctx, store);
-            crate::tui::run(app, crate::tui::Start::Home).and_then(|exit| finish_tui(&ctx, exit))
+            let store = ctx
+                .home
+                .as_deref()
+                .map(|h| std::sync::Arc::new(crate::store::Store::new(h)));
+            run_tui(&ctx, store, crate::tui::Start::Home)
         }
     };
     match result {

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 use anyhow::bail;
 
 use super::Context;
-use crate::debrief::{self, WallClock};
-use crate::engine::{Drill, Mode, Session, Setup, SetupError};
+use std::sync::Arc;
+
+use crate::conductor::{self, Clock, Conductor, DebriefError, Request, ResumeError, StartError, SystemClock, Which};
+use crate::engine::{Drill, Mode, SetupError};
 use crate::i18n::Arg;
 use crate::library::{self, Library, ResolveError};
 use crate::plain::{self, DebriefFormat, Options, Outcome, Plain};
-use crate::store::{Listed, SessionFile, Store, WallTime};
+use crate::store::{Listed, SessionFile, Store};
 
 /// Options shared by `play` and `resume`.
 #[derive(clap::Args, Debug, Clone)]
@@ -146,71 +148,52 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
         Ok(d) => d,
         Err(code) => return Ok(code),
     };
-    let mode = match args.mode {
-        ModeArg::Group => Mode::Group,
-        ModeArg::Solo => Mode::Solo,
-    };
-    let role = match mode {
-        Mode::Group => None,
-        Mode::Solo => args
-            .role
-            .clone()
-            .or_else(|| drill.default_solo_role().map(str::to_string)),
-    };
-    let now = WallTime::now();
-    let seed = args
-        .seed
-        .unwrap_or_else(|| (now.secs ^ (u64::from(now.nanos) << 20)) % 1_000_000);
-    let coach = if args.coach {
-        true
-    } else if args.no_coach {
-        false
-    } else {
-        Setup::default_coach(mode)
-    };
-    let setup = Setup {
-        seed,
-        mode,
-        role,
-        coach,
+    let req = Request {
+        mode: match args.mode {
+            ModeArg::Group => Mode::Group,
+            ModeArg::Solo => Mode::Solo,
+        },
+        role: args.role.clone(),
+        coach: if args.coach {
+            Some(true)
+        } else if args.no_coach {
+            Some(false)
+        } else {
+            None
+        },
+        seed: args.seed,
         from: args.from.clone(),
+        labels: Default::default(),
     };
-    match setup.check(&drill) {
-        Ok(()) => {}
-        Err(SetupError::NotPlayable(name)) => return Ok(unknown_role(ctx, &drill, &name)),
-        Err(SetupError::UnknownScene(name)) => {
-            eprintln!("{}", ctx.msgs.fmt("cli-unknown-scene", &[("name", Arg::Str(&name))]));
-            return Ok(2);
-        }
+    let store = Arc::new(Store::new(&home(ctx)?));
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock::new());
+    let drill = Arc::new(drill);
+    let started = match conductor::start(&req, drill.clone(), Some(store.clone()), clock) {
+        Ok(s) => s,
+        Err(StartError::Setup(e)) => return Ok(setup_refused(ctx, &e, &drill)),
+        Err(StartError::Store(e)) => return Err(e.into()),
+    };
+    if started.seed_drawn {
+        let seed = started.conductor.file().setup.seed.to_string();
+        eprintln!("{}", ctx.msgs.fmt("plain-seed", &[("seed", Arg::Str(&seed))]));
     }
-    if args.seed.is_none() {
-        eprintln!(
-            "{}",
-            ctx.msgs.fmt("plain-seed", &[("seed", Arg::Str(&seed.to_string()))])
-        );
-    }
-    let store = Store::new(&home(ctx)?);
-    let id = store.new_id(&drill.scenario.id, &now)?;
-    let file = SessionFile::new(id, &drill, setup, now.iso());
-    store.save(&file)?;
-    run_plain(ctx, store, drill, file, &args.play)
+    run(ctx, store, started.conductor, &args.play)
 }
 
-fn run_plain(ctx: &Context, store: Store, drill: Drill, file: SessionFile, opts: &PlayOptions) -> anyhow::Result<i32> {
-    let drill = std::sync::Arc::new(drill);
+/// Says why a set-up does not fit its drill; exit 2 (a usage error).
+fn setup_refused(ctx: &Context, e: &SetupError, drill: &Drill) -> i32 {
+    match e {
+        SetupError::NotPlayable(name) => unknown_role(ctx, drill, name),
+        SetupError::UnknownScene(name) => {
+            eprintln!("{}", ctx.msgs.fmt("cli-unknown-scene", &[("name", Arg::Str(name))]));
+            2
+        }
+    }
+}
+
+fn run(ctx: &Context, store: Arc<Store>, mut c: Conductor, opts: &PlayOptions) -> anyhow::Result<i32> {
     if !opts.plain {
-        // The same store: it holds the session's lock.
-        let app = super::tui_app(ctx, Some(store));
-        return super::finish_tui(
-            ctx,
-            crate::tui::run(
-                app,
-                crate::tui::Start::Play {
-                    drill,
-                    file: Box::new(file),
-                },
-            )?,
-        );
+        return super::run_tui(ctx, Some(store), crate::tui::Start::Play(Box::new(c)));
     }
     let options = Options {
         format: opts.format,
@@ -226,18 +209,16 @@ fn run_plain(ctx: &Context, store: Store, drill: Drill, file: SessionFile, opts:
             input,
             out: std::io::stdout(),
             debrief: std::io::stdout(),
-            store: &store,
         };
-        p.run(drill, file, &options)?
+        p.run(&mut c, &options)?
     } else {
         let mut p = Plain {
             msgs: &ctx.msgs,
             input,
             out: std::io::stderr(),
             debrief: std::io::stdout(),
-            store: &store,
         };
-        p.run(drill, file, &options)?
+        p.run(&mut c, &options)?
     };
     Ok(match outcome {
         Outcome::Finished => 0,
@@ -256,44 +237,38 @@ pub fn resume(ctx: &Context, session: Option<String>, latest: bool, opts: PlayOp
         return Ok(code);
     }
     check_debrief_out(ctx, &opts)?;
-    let store = Store::new(&home(ctx)?);
-    let which = match (session, latest) {
-        (Some(s), _) => s,
-        (None, _) => {
-            let listed = store.list()?;
-            let damaged = listed.iter().filter(|l| matches!(l, Listed::Damaged { .. })).count();
-            match listed.into_iter().rev().find_map(|l| match l {
-                Listed::Ok(f) if !f.finished => Some(f),
-                _ => None,
-            }) {
-                Some(f) => f.id,
-                None if damaged > 0 => bail!(
-                    "{}",
-                    ctx.msgs
-                        .fmt("cli-no-unfinished-damaged", &[("count", Arg::Num(damaged as i64))])
-                ),
-                None => bail!("{}", ctx.msgs.get("cli-no-unfinished")),
-            }
-        }
+    let store = Arc::new(Store::new(&home(ctx)?));
+    let which = match session {
+        Some(s) => Which::Named(s),
+        None => Which::Latest,
     };
-    // Read once to learn the session's id, take its lock (another `laget` with it open is
-    // refused here, before anything is shown), then read it again: what this process plays
-    // on is what the last writer left.
-    let id = store.load(&which)?.id;
-    store.lock(&id)?;
-    let file = store.load(&which)?;
-    if file.finished {
-        bail!(
+    let _ = latest;
+    let c = match conductor::resume(which, store.clone(), Arc::new(SystemClock::new())) {
+        Ok(c) => c,
+        Err(ResumeError::Store(e)) => return Err(e.into()),
+        Err(ResumeError::NoneUnfinished { damaged: 0 }) => bail!("{}", ctx.msgs.get("cli-no-unfinished")),
+        Err(ResumeError::NoneUnfinished { damaged }) => bail!(
             "{}",
-            ctx.msgs.fmt("cli-already-finished", &[("session", Arg::Str(&file.id))])
-        );
-    }
-    let drill = file.drill()?;
+            ctx.msgs
+                .fmt("cli-no-unfinished-damaged", &[("count", Arg::Num(damaged as i64))])
+        ),
+        Err(ResumeError::AlreadyFinished(id)) => {
+            bail!(
+                "{}",
+                ctx.msgs.fmt("cli-already-finished", &[("session", Arg::Str(&id))])
+            )
+        }
+        Err(ResumeError::Replay(e)) => bail!(
+            "{}",
+            ctx.msgs
+                .fmt("plain-replay-failed", &[("session", Arg::Str(&e.session))])
+        ),
+    };
     // Tell the user when the scenario has changed since: the session goes on with its own copy.
-    if scenario_changed(ctx, &file) {
+    if scenario_changed(ctx, c.file()) {
         eprintln!("{}", ctx.msgs.get("cli-scenario-changed"));
     }
-    run_plain(ctx, store, drill, file, &opts)
+    run(ctx, store, c, &opts)
 }
 
 /// Whether the scenario a session was started from reads differently now: the library's
@@ -389,29 +364,16 @@ pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
 pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat, full: bool) -> anyhow::Result<i32> {
     let store = Store::new(&home(ctx)?);
     let file = store.load(which)?;
-    if !file.finished {
-        bail!(
-            "{}",
-            ctx.msgs.fmt("cli-not-finished", &[("session", Arg::Str(&file.id))])
-        );
-    }
-    let drill = file.drill()?;
-    let (session, applied) = Session::replay(std::sync::Arc::new(drill), file.setup.clone(), &file.log);
-    if applied < file.log.len() {
-        bail!(
-            "{}",
-            ctx.msgs.fmt("plain-replay-failed", &[("session", Arg::Str(&file.id))])
-        );
-    }
-    let wall = WallClock {
-        session: Some(file.id.clone()),
-        started: Some(file.started.clone()),
-        finished: Some(file.updated.clone()),
-        total_seconds: session.seconds.iter().map(|&s| s as u64).sum(),
-        seconds_per_decision: session.seconds.clone(),
-        session_file: Some(store.path_of(&file.id).display().to_string()),
+    let d = match conductor::debrief_of(file, Some(Arc::new(store))) {
+        Ok(d) => d,
+        Err(DebriefError::Store(e)) => return Err(e.into()),
+        Err(DebriefError::NotFinished(id)) => {
+            bail!("{}", ctx.msgs.fmt("cli-not-finished", &[("session", Arg::Str(&id))]))
+        }
+        Err(DebriefError::Replay(id)) => {
+            bail!("{}", ctx.msgs.fmt("plain-replay-failed", &[("session", Arg::Str(&id))]))
+        }
     };
-    let d = debrief::build(&session, wall);
     let mut out = std::io::stdout().lock();
     let text = plain::render(&d, &ctx.msgs, format, full);
     out.write_all(text.as_bytes())?;

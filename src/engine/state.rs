@@ -10,9 +10,10 @@ use crate::scenario::model::{Compare, Policy};
 use crate::splitmix::SplitMix;
 
 /// Who plays: everyone (group) or one role, with the computer playing the rest (solo).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
+    #[default]
     Group,
     Solo,
 }

@@ -5,11 +5,11 @@
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
-use crate::debrief::{self, WallClock};
-use crate::engine::{Action, ActionError, Drill, Event, Pending, Session};
+use crate::conductor::{Command, Conductor, Done, Page, PageAt, Pick, Refusal};
+use crate::debrief;
+use crate::engine::Drill;
 use crate::i18n::{Arg, Messages};
 use crate::scenario::model::{Scene, Trigger};
-use crate::store::{SessionFile, Store, WallTime};
 /// Scenario text on its way to the terminal (checked for control characters already; this
 /// also holds for the direction overrides `check` lets through).
 use crate::text::terminal as safe;
@@ -99,64 +99,39 @@ pub struct Plain<'a, R: BufRead, W: Write, D: Write> {
     pub out: W,
     /// Where the debrief goes (standard output).
     pub debrief: D,
-    pub store: &'a Store,
 }
 
 impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
-    pub fn run(
-        &mut self,
-        drill: std::sync::Arc<Drill>,
-        mut file: SessionFile,
-        opts: &Options,
-    ) -> anyhow::Result<Outcome> {
-        match self.play(drill, &mut file, opts) {
-            // The reader went away (`| head -3`): the session is saved (again, to be sure:
-            // an action may have been taken just before the write that failed) and the drill
-            // stops as it would at end of input (CONTRACT.md: exit 3).
-            Err(e) if output_closed(&e) && !file.finished => {
-                self.save(&file)?;
-                Ok(Outcome::Stopped {
-                    session: file.id.clone(),
-                    why: Some(self.msgs.get("plain-output-closed")),
-                })
+    pub fn run(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<Outcome> {
+        match self.play(c, opts) {
+            // The reader went away (`| head -3`): the drill stops as it would at end of input
+            // (CONTRACT.md: exit 3); the conductor saved after the last action.
+            Err(e) if output_closed(&e) && !c.is_over() => {
+                let why = Some(self.msgs.get("plain-output-closed"));
+                self.stop(c, why)
             }
             other => other,
         }
     }
 
-    fn play(
-        &mut self,
-        drill: std::sync::Arc<Drill>,
-        file: &mut SessionFile,
-        opts: &Options,
-    ) -> anyhow::Result<Outcome> {
-        let (mut session, applied) = Session::replay(drill.clone(), file.setup.clone(), &file.log);
-        let drill: &Drill = &drill;
-        if applied < file.log.len() {
-            anyhow::bail!(
-                "{}",
-                self.msgs.fmt("plain-replay-failed", &[("session", Arg::Str(&file.id))])
-            );
-        }
-        let mut seen = 0;
+    fn play(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<Outcome> {
         let mut last_prompt: Option<String> = None;
         loop {
-            seen = self.show_events(drill, &session, seen)?;
-            let pending = session.pending();
-            let Pending::Choice {
-                role, choices, round, ..
-            } = pending
-            else {
-                return self.finish(&session, file, opts);
+            for page in c.take_pages() {
+                self.show_page(c, &page)?;
+            }
+            self.saved(c)?;
+            let Some(d) = c.decision() else {
+                return self.finish(c, opts);
             };
-            let prompt = self.prompt_text(drill, role, &choices, round.is_some());
+            let prompt = self.prompt_text(c.drill(), d.role, &d.choices, d.round.is_some());
             if last_prompt.as_deref() != Some(&prompt) {
                 write!(self.out, "{prompt}")?;
             }
             write!(self.out, "> ")?;
             self.out.flush()?;
             last_prompt = Some(prompt);
-            let started = std::time::Instant::now();
+            c.decision_shown();
             // Bytes, not `read_line`: a line that is not UTF-8 is just not a choice (answered
             // as such below), and must not end the drill. Bounded: a line with no end (a
             // runaway pipe, `< /dev/zero`) must not fill the memory.
@@ -164,122 +139,85 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             match read_line_bounded(&mut self.input, &mut raw, MAX_LINE_BYTES)? {
                 Line::End => {
                     writeln!(self.out)?;
-                    return self.stop(file, None);
+                    return self.stop(c, None);
                 }
                 Line::TooLong => {
                     let why = self
                         .msgs
                         .fmt("plain-line-too-long", &[("max", Arg::Num(MAX_LINE_BYTES as i64))]);
-                    return self.stop(file, Some(why));
+                    return self.stop(c, Some(why));
                 }
                 Line::Read => {}
             }
             let line = String::from_utf8_lossy(&raw);
             let line = line.trim();
             if let Some(cmd) = line.strip_prefix('/') {
-                match self.command(drill, &mut session, file, cmd, role)? {
-                    Some(outcome) => return Ok(outcome),
-                    None => {
-                        // A command changes what is shown; show the question again.
-                        last_prompt = None;
-                        continue;
-                    }
+                if let Some(outcome) = self.command(c, cmd, d.role)? {
+                    return Ok(outcome);
                 }
+                // A command changes what is shown; show the question again.
+                last_prompt = None;
+                continue;
             }
             // The number shown, or the choice's id (a path that does not depend on the order).
-            let picked = line
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1..=choices.len()).contains(n))
-                .or_else(|| {
-                    choices
-                        .iter()
-                        .position(|&c| session.choice_id(c) == line)
-                        .map(|i| i + 1)
-                });
-            let Some(n) = picked else {
-                writeln!(
+            match c.apply(Command::Choose(Pick::parse(line))) {
+                Ok(_) => last_prompt = None,
+                Err(Refusal::NotAChoice { max }) => writeln!(
                     self.out,
                     "{}",
-                    self.msgs
-                        .fmt("plain-not-a-choice", &[("max", Arg::Num(choices.len() as i64))])
-                )?;
-                continue;
-            };
-            let c = choices[n - 1];
-            let seconds = started.elapsed().as_secs().min(u32::MAX as u64) as u32;
-            let action = Action::Choose {
-                choice: session.choice_id(c).to_string(),
-                seconds,
-            };
-            // The choice was among those offered, so the engine takes it.
-            let _ = self.apply(&mut session, file, action)?;
-            last_prompt = None;
-            if session.setup.coach {
-                self.coach(drill, c)?;
+                    self.msgs.fmt("plain-not-a-choice", &[("max", Arg::Num(max as i64))])
+                )?,
+                Err(Refusal::Paused) => writeln!(self.out, "{}", self.msgs.get("plain-paused-hold"))?,
+                Err(_) => self.saved(c)?,
             }
         }
     }
 
-    fn apply(
-        &mut self,
-        session: &mut Session,
-        file: &mut SessionFile,
-        action: Action,
-    ) -> anyhow::Result<Result<(), ActionError>> {
-        let r = session.apply(action);
-        if r.is_ok() {
-            file.log = session.log().to_vec();
-            file.updated = WallTime::now().iso();
-            self.save(file)?;
-        }
-        Ok(r)
-    }
-
-    /// Saves the session; a failure stops the drill with what failed and what is kept (a
-    /// session open in another `laget` is said as such).
-    fn save(&self, file: &SessionFile) -> anyhow::Result<PathBuf> {
-        self.store.save(file).map_err(|e| match e {
-            crate::store::StoreError::Locked(_) => anyhow::Error::new(e),
-            e => anyhow::anyhow!(
+    /// Stops the drill with what failed when the last save did not succeed.
+    fn saved(&self, c: &Conductor) -> anyhow::Result<()> {
+        match c.unsaved() {
+            None => Ok(()),
+            Some(e) => anyhow::bail!(
                 "{}",
                 self.msgs.fmt(
                     "plain-save-failed",
                     &[
                         ("error", Arg::Str(&e.message(self.msgs))),
-                        ("session", Arg::Str(&file.id))
+                        ("session", Arg::Str(c.id()))
                     ]
                 )
             ),
-        })
+        }
     }
 
-    fn stop(&mut self, file: &SessionFile, why: Option<String>) -> anyhow::Result<Outcome> {
-        self.save(file)?;
-        Ok(Outcome::Stopped {
-            session: file.id.clone(),
-            why,
-        })
+    fn stop(&mut self, c: &mut Conductor, why: Option<String>) -> anyhow::Result<Outcome> {
+        match c.apply(Command::Quit) {
+            Ok(Done::Stopped { session, saved: true }) => Ok(Outcome::Stopped { session, why }),
+            _ => {
+                self.saved(c)?;
+                Ok(Outcome::Stopped {
+                    session: c.id().to_string(),
+                    why,
+                })
+            }
+        }
     }
 
-    fn command(
-        &mut self,
-        drill: &Drill,
-        session: &mut Session,
-        file: &mut SessionFile,
-        cmd: &str,
-        role: u16,
-    ) -> anyhow::Result<Option<Outcome>> {
+    fn command(&mut self, c: &mut Conductor, cmd: &str, role: u16) -> anyhow::Result<Option<Outcome>> {
         let (name, rest) = cmd.split_once(' ').map_or((cmd, ""), |(a, b)| (a, b.trim()));
         let m = self.msgs;
         match name {
             "note" if !rest.is_empty() => {
-                self.apply(session, file, Action::Note { text: rest.to_string() })?.ok();
-                writeln!(self.out, "{}", m.get("plain-note-saved"))?;
+                if c.apply(Command::Note(rest.to_string())).is_ok() {
+                    self.saved(c)?;
+                    writeln!(self.out, "{}", m.get("plain-note-saved"))?;
+                }
             }
             "inject" if rest.is_empty() => {
                 writeln!(self.out, "{}", m.get("plain-injects"))?;
-                for inj in &drill.scenario.injects {
+                let drill = c.drill();
+                for i in c.injects_possible() {
+                    let inj = drill.inject(i);
                     let random = matches!(inj.trigger, Trigger::Random(_));
                     let mark = if random {
                         format!(" ({})", m.get("plain-inject-random"))
@@ -289,36 +227,40 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     writeln!(self.out, "  {}  {}{mark}", safe(&inj.id), safe(&inj.title))?;
                 }
             }
-            "inject" => match self.apply(
-                session,
-                file,
-                Action::Inject {
-                    inject: rest.to_string(),
-                },
-            )? {
-                Ok(()) => {}
-                Err(ActionError::UnknownInject) => writeln!(
+            "inject" => match c.apply(Command::Inject(rest.to_string())) {
+                Ok(_) => {}
+                Err(Refusal::UnknownInject) => writeln!(
                     self.out,
                     "{}",
                     m.fmt("plain-no-such-inject", &[("id", Arg::Str(&printable(rest)))])
                 )?,
+                Err(Refusal::Unsaved) => self.saved(c)?,
                 Err(_) => writeln!(
                     self.out,
                     "{}",
                     m.fmt("plain-inject-not-now", &[("id", Arg::Str(&printable(rest)))])
                 )?,
             },
-            "undo" => match self.apply(session, file, Action::Undo)? {
-                Ok(()) => {
-                    file.log = session.log().to_vec();
-                    self.save(file)?;
+            "undo" => match c.apply(Command::Undo) {
+                Ok(_) => {
+                    self.saved(c)?;
                     writeln!(self.out, "{}", m.get("plain-undone"))?;
                     // Show the current scene again.
-                    self.show_scene(drill, session, session.state.scene, entered_at(session))?;
+                    if let Some(d) = c.decision() {
+                        self.show_scene(c, d.scene, d.entered_at)?;
+                    }
                 }
+                Err(Refusal::Unsaved) => self.saved(c)?,
                 Err(_) => writeln!(self.out, "{}", m.get("plain-nothing-to-undo"))?,
             },
+            "pause" => {
+                if let Ok(Done::Paused(paused)) = c.apply(Command::Pause) {
+                    let key = if paused { "plain-paused" } else { "plain-going-on" };
+                    writeln!(self.out, "{}", m.get(key))?;
+                }
+            }
             "brief" => {
+                let drill = c.drill();
                 let r = &drill.scenario.roles[role as usize];
                 writeln!(
                     self.out,
@@ -331,7 +273,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     safe(r.brief.as_deref().unwrap_or(&m.get("plain-no-brief")))
                 )?;
             }
-            "quit" => return self.stop(file, None).map(Some),
+            "quit" => return self.stop(c, None).map(Some),
             _ => writeln!(self.out, "{}", m.get("plain-commands"))?,
         }
         Ok(None)
@@ -367,7 +309,8 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
 
     /// Shows a scene as it was entered at `at` (simulated minutes since day 0): scenes the
     /// drill passed through carry their own time, not the time it waits at now.
-    fn show_scene(&mut self, drill: &Drill, session: &Session, scene: u32, at: i64) -> anyhow::Result<()> {
+    fn show_scene(&mut self, c: &Conductor, scene: u32, at: i64) -> anyhow::Result<()> {
+        let drill = c.drill();
         let d = drill.date_at(at);
         let date = d.words(self.msgs, "plain-date", drill.day_at(at));
         writeln!(self.out, "\n── {date} ──")?;
@@ -379,88 +322,70 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 self.msgs.fmt("plain-ending", &[("title", Arg::Str(&safe(title)))])
             )?;
         }
+        let text = safe(drill.scene_text(&c.session().state, scene));
         match sc.speaker() {
-            Some(sp) => writeln!(
-                self.out,
-                "{}: {}",
-                safe(sp),
-                safe(drill.scene_text(&session.state, scene))
-            )?,
-            None => writeln!(self.out, "{}", safe(drill.scene_text(&session.state, scene)))?,
+            Some(sp) => writeln!(self.out, "{}: {text}", safe(sp))?,
+            None => writeln!(self.out, "{text}")?,
         }
         Ok(())
     }
 
-    /// Prints what happened since event `from`; returns the new position.
-    fn show_events(&mut self, drill: &Drill, session: &Session, from: usize) -> anyhow::Result<usize> {
-        let events = &session.state.events;
-        let from = from.min(events.len());
-        for e in &events[from..] {
-            match *e {
-                Event::Enter { scene, at } => self.show_scene(drill, session, scene, at)?,
-                Event::Chose {
-                    choice,
-                    role,
-                    by_player: false,
-                    ..
-                } => {
-                    let line = self.msgs.fmt(
-                        "plain-auto-said",
-                        &[
-                            ("role", Arg::Str(drill.role_name(role))),
-                            (
-                                "text",
-                                Arg::Str(&crate::i18n::quoted(&safe(&drill.choice(choice).text))),
-                            ),
-                        ],
-                    );
-                    writeln!(self.out, "{line}")?;
+    /// Prints one page: plain mode shows every page, the scene it waits at included.
+    fn show_page(&mut self, c: &Conductor, p: &PageAt) -> anyhow::Result<()> {
+        let drill = c.drill();
+        match p.page {
+            // On resume, the drill so far, event by event.
+            Page::SoFar => {
+                for earlier in c.pages_between(0, p.upto) {
+                    self.show_page(c, &earlier)?;
                 }
-                Event::Injected { inject, .. } => {
-                    let inj = drill.inject(inject);
-                    writeln!(self.out, "\n!! {}: {}", safe(&inj.title), safe(&inj.text))?;
-                }
-                Event::HorizonReached { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-horizon"))?,
-                Event::Stuck { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-stuck"))?,
-                _ => {}
             }
+            Page::Scene { scene, at, .. } => self.show_scene(c, scene, at)?,
+            Page::Auto { role, choice } => {
+                let line = self.msgs.fmt(
+                    "plain-auto-said",
+                    &[
+                        ("role", Arg::Str(drill.role_name(role))),
+                        (
+                            "text",
+                            Arg::Str(&crate::i18n::quoted(&safe(&drill.choice(choice).text))),
+                        ),
+                    ],
+                );
+                writeln!(self.out, "{line}")?;
+            }
+            Page::Inject { inject, .. } => {
+                let inj = drill.inject(inject);
+                writeln!(self.out, "\n!! {}: {}", safe(&inj.title), safe(&inj.text))?;
+            }
+            Page::Feedback { choice } => self.coach(drill, choice)?,
+            Page::HorizonReached { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-horizon"))?,
+            Page::Stuck { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-stuck"))?,
         }
-        Ok(events.len())
+        Ok(())
     }
 
-    fn finish(&mut self, session: &Session, file: &mut SessionFile, opts: &Options) -> anyhow::Result<Outcome> {
-        file.finished = true;
-        let now = WallTime::now().iso();
-        file.updated = now.clone();
-        let path = self.save(file)?;
-        let wall = WallClock {
-            session: Some(file.id.clone()),
-            started: Some(file.started.clone()),
-            finished: Some(now),
-            total_seconds: session.seconds.iter().map(|&s| s as u64).sum(),
-            seconds_per_decision: session.seconds.clone(),
-            session_file: Some(path.display().to_string()),
+    fn finish(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<Outcome> {
+        self.saved(c)?;
+        let Some(d) = c.debrief() else {
+            return self.stop(c, None);
         };
-        let d = debrief::build(session, wall);
         let rendered = render(&d, self.msgs, opts.format, opts.full);
         // The file first: a reader that goes away before the debrief is printed does not
         // keep it from being written. Atomic: a failed write (a full disk) leaves the
         // previous file whole; the debrief is still printed, then the failure reported.
         let mut export_failed = None;
-        if let Some(p) = &opts.debrief_out {
-            match crate::store::write_atomic(p, rendered.as_bytes()) {
-                Ok(()) => crate::store::private_file(p),
-                Err(e) => {
-                    export_failed = Some(self.msgs.fmt(
-                        "plain-debrief-out-failed",
-                        &[
-                            ("path", Arg::Str(&p.display().to_string())),
-                            ("reason", Arg::Str(&e.message(self.msgs))),
-                            ("session", Arg::Str(&file.id)),
-                        ],
-                    ))
-                }
-            }
+        if let Some(p) = &opts.debrief_out
+            && let Err(e) = c.write_debrief(p, &rendered, self.msgs)
+        {
+            export_failed = Some(self.msgs.fmt(
+                "plain-debrief-out-failed",
+                &[
+                    ("path", Arg::Str(&e.path.display().to_string())),
+                    ("reason", Arg::Str(&e.reason)),
+                    ("session", Arg::Str(c.id())),
+                ],
+            ));
         }
         writeln!(self.out)?;
         self.debrief.write_all(rendered.as_bytes())?;
@@ -473,20 +398,6 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         }
         Ok(Outcome::Finished)
     }
-}
-
-/// When the scene the session waits at was entered (simulated minutes since day 0).
-fn entered_at(session: &Session) -> i64 {
-    session
-        .state
-        .events
-        .iter()
-        .rev()
-        .find_map(|e| match *e {
-            Event::Enter { scene, at } if scene == session.state.scene => Some(at),
-            _ => None,
-        })
-        .unwrap_or(session.state.clock)
 }
 
 /// What a person typed, safe to print: control characters become `�`.

@@ -2,30 +2,66 @@
 //! This file owns the terminal: set-up, the event loop, and putting the terminal back.
 
 pub mod app;
+pub mod keymap;
 pub mod theme;
 pub mod view;
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event as TermEvent};
 
-pub use app::{App, Exit, Msg};
+pub use app::{App, Effect, Exit, Msg};
 
-use crate::engine::Drill;
-use crate::store::SessionFile;
+use crate::conductor::{Conductor, Which};
 
 /// Where the UI opens.
 pub enum Start {
     Home,
-    Play { drill: Arc<Drill>, file: Box<SessionFile> },
+    Play(Box<Conductor>),
+}
+
+/// One message through the model, and the effects it asks for carried out (each answered with
+/// a message of its own), until nothing is left to do. Tests drive the UI through this too.
+pub fn step(app: &mut App, msg: Msg) {
+    let mut queue: std::collections::VecDeque<Effect> = app.update(msg).into();
+    while let Some(effect) = queue.pop_front() {
+        let answer = match effect {
+            Effect::Start { item, request } => {
+                let drill = app.items[item].drill.clone();
+                Msg::Started(Box::new(app.workspace.start(&request, drill)))
+            }
+            Effect::ResumeLatest => Msg::Resumed(Box::new(app.workspace.resume(Which::Latest))),
+            Effect::Drill(command) => match &mut app.play {
+                Some(p) => Msg::Applied(p.conductor.apply(command)),
+                None => continue,
+            },
+            Effect::RetrySave => {
+                if let Some(p) = &mut app.play {
+                    let _ = p.conductor.retry_save();
+                }
+                app.save_retried();
+                continue;
+            }
+            Effect::Export => match &app.play {
+                Some(p) => Msg::Exported(p.conductor.export(&app.msgs)),
+                None => continue,
+            },
+        };
+        queue.extend(app.update(answer));
+    }
+    // The group can see the choices: their deliberation is counted from now.
+    if app.decision_on_screen().is_some()
+        && let Some(p) = &mut app.play
+    {
+        p.conductor.decision_shown();
+    }
 }
 
 /// Runs the UI until the user leaves; returns how. The terminal is restored on every way
 /// out, a panic included (ratatui's hook), before anything is printed.
 pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
-    if let Start::Play { drill, file } = start {
-        app.start_play(drill, *file);
+    if let Start::Play(c) = start {
+        app.open(*c);
     }
     let mut terminal = ratatui::try_init().map_err(|e| anyhow::anyhow!("{}: {e}", app.msgs.get("tui-no-terminal")))?;
     // Pasted text arrives as one event, not as keys that could take decisions or undo them.
@@ -90,7 +126,8 @@ fn takes_decision(k: &event::KeyEvent) -> bool {
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     // For the test that the terminal is restored after a panic: `!` panics when this is set.
-    let test_panic = std::env::var_os("LAGET_TEST_PANIC_KEY").is_some();
+    // Only in a build for the tests (`--features test-hooks`).
+    let test_panic = cfg!(feature = "test-hooks") && std::env::var_os("LAGET_TEST_PANIC_KEY").is_some();
     let mut next_tick = Instant::now() + Duration::from_secs(1);
     // The decision on screen and when it appeared (see `SETTLE`).
     let mut shown: (Option<usize>, Instant) = (None, Instant::now());
@@ -110,16 +147,16 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         };
         if !ready {
             next_tick += Duration::from_secs(1);
-            app.update(Msg::Tick);
+            step(app, Msg::Tick);
             continue;
         }
         match event::read()? {
             TermEvent::Key(k) if test_panic && k.code == event::KeyCode::Char('!') => panic!("test panic"),
             // Typed ahead into a decision that has just appeared: dropped, never carried in.
             TermEvent::Key(k) if shown.0.is_some() && shown.1.elapsed() < SETTLE && takes_decision(&k) => {}
-            TermEvent::Key(k) => app.update(Msg::Key(k)),
-            TermEvent::Resize(..) => app.update(Msg::Resize),
-            TermEvent::Paste(text) => app.update(Msg::Paste(text)),
+            TermEvent::Key(k) => step(app, Msg::Key(k)),
+            TermEvent::Resize(..) => step(app, Msg::Resize),
+            TermEvent::Paste(text) => step(app, Msg::Paste(text)),
             _ => {}
         }
         if !app.wants_ticks() {

@@ -242,8 +242,8 @@ fn setup(f: &mut Frame, app: &App, area: Rect) {
 
 fn play(f: &mut Frame, app: &App, area: Rect) {
     let Some(p) = &app.play else { return };
-    let drill = &p.session.drill;
-    let st = &p.session.state;
+    let drill = &p.session().drill;
+    let st = &p.session().state;
     let wide = area.width >= 100;
     let [status, board_line, main] = Layout::vertical([
         Constraint::Length(1),
@@ -261,11 +261,11 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
         .map_or(st.clock, event_time);
     let d = drill.date_at(at);
     let date = d.words(&app.msgs, "tui-date", drill.day_at(at));
-    let timer = format!("⏱ {:02}:{:02}", p.deliberation / 60, p.deliberation % 60);
-    let timer_width = timer.chars().count() as u16 + if p.paused { 14 } else { 2 };
+    let timer = format!("⏱ {:02}:{:02}", p.deliberation() / 60, p.deliberation() % 60);
+    let timer_width = timer.chars().count() as u16 + if p.paused() { 14 } else { 2 };
     let [status_left, status_right] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_width)]).areas(status);
-    let paused = if p.paused {
+    let paused = if p.paused() {
         format!(" {}", app.msgs.get("tui-paused"))
     } else {
         String::new()
@@ -280,7 +280,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
     f.render_widget(
         Paragraph::new(Span::styled(
             format!("{timer}{paused} "),
-            if p.paused { app.theme.warn() } else { app.theme.text() },
+            if p.paused() { app.theme.warn() } else { app.theme.text() },
         ))
         .alignment(ratatui::layout::Alignment::Right),
         status_right,
@@ -301,7 +301,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
 
     if let Some(page) = p.pages.front() {
         let (title, text) = match page.page {
-            Page::Scene(s) => {
+            Page::Scene { scene: s, .. } => {
                 let sc = drill.scene(s);
                 let text = drill.scene_text(st, s).to_string();
                 (
@@ -311,13 +311,16 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
                     text,
                 )
             }
-            Page::Inject(i) => (
+            Page::Inject { inject: i, .. } => (
                 app.msgs.get("tui-event"),
                 format!("{}\n\n{}", drill.inject(i).title, drill.inject(i).text),
             ),
             Page::Auto { role, choice } => (drill.role_name(role).to_string(), drill.choice(choice).text.to_string()),
             Page::SoFar => (app.msgs.get("tui-so-far"), so_far(app, drill, st)),
-            Page::Feedback(c) => {
+            // The drill ends on time, or runs out: said as a page of its own, as plain mode does.
+            Page::HorizonReached { .. } => (app.msgs.get("tui-story"), app.msgs.get("plain-horizon")),
+            Page::Stuck { .. } => (app.msgs.get("tui-story"), app.msgs.get("plain-stuck")),
+            Page::Feedback { choice: c } => {
                 let ch = drill.choice(c);
                 let mut t = ch.feedback.as_deref().unwrap_or_default().to_string();
                 if !ch.qualities.is_empty() {
@@ -349,7 +352,7 @@ fn play(f: &mut Frame, app: &App, area: Rect) {
         role,
         choices,
         round,
-    } = p.session.pending()
+    } = p.session().pending()
     else {
         return;
     };
@@ -427,8 +430,8 @@ fn wrap(text: &str, width: usize) -> Vec<Line<'static>> {
 /// A role's name, with the participant label the group gave it, if any.
 fn labelled(app: &App, role: u16) -> String {
     let Some(p) = &app.play else { return String::new() };
-    let d = &p.session.drill;
-    match p.file.labels.get(d.role_id(role)) {
+    let d = &p.session().drill;
+    match p.conductor.file().labels.get(d.role_id(role)) {
         Some(l) => format!("{} ({l})", d.role_name(role)),
         None => d.role_name(role).to_string(),
     }
@@ -437,7 +440,7 @@ fn labelled(app: &App, role: u16) -> String {
 /// Which roles are present and which have acted, as marks: `✓` acted, `●` present, `○` away.
 fn role_marks(app: &App) -> Vec<(char, String, bool)> {
     let Some(p) = &app.play else { return Vec::new() };
-    let st = &p.session.state;
+    let st = &p.session().state;
     // Up to the page being read: a role is not ticked before the page that shows it acting.
     let upto = p.pages.front().map_or(st.events.len(), |x| x.upto).min(st.events.len());
     // Who has chosen in the scene on view (in a round: this round), reset at every new scene.
@@ -450,11 +453,11 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
         _ => m,
     });
     // Whose turn it is, on the decision screen.
-    let turn = match p.session.pending() {
+    let turn = match p.session().pending() {
         Pending::Choice { role, .. } if p.pages.is_empty() => Some(role),
         _ => None,
     };
-    (0..p.session.drill.scenario.roles.len())
+    (0..p.session().drill.scenario.roles.len())
         .map(|i| {
             let b = bit(i as u16);
             let present = st.present & b != 0;
@@ -636,8 +639,8 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
             (app.msgs.get("tui-help-title"), lines, w, h)
         }
         Overlay::ConfirmQuit => {
-            let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.session.is_over())) {
-                _ if app.unsaved.is_some() => "tui-quit-unsaved",
+            let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.session().is_over())) {
+                _ if app.unsaved().is_some() => "tui-quit-unsaved",
                 (Screen::Play, true) => "tui-quit-saved",
                 _ => "tui-quit",
             };
@@ -654,10 +657,10 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 .play
                 .as_ref()
                 .map(|p| {
-                    p.session
+                    p.conductor
                         .injects_possible()
                         .into_iter()
-                        .map(|i| p.session.drill.inject(i).clone())
+                        .map(|i| p.session().drill.inject(i).clone())
                         .collect()
                 })
                 .unwrap_or_default();
@@ -689,7 +692,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
             let name = app
                 .play
                 .as_ref()
-                .map(|p| p.session.drill.role_name(*role).to_string())
+                .map(|p| p.session().drill.role_name(*role).to_string())
                 .unwrap_or_default();
             (
                 app.msgs.get("tui-brief-title"),
@@ -699,10 +702,12 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
             )
         }
         Overlay::SaveFailed { error } => {
-            let path = match (&app.store, &app.play) {
-                (Some(st), Some(p)) => st.path_of(&p.file.id).display().to_string(),
-                _ => String::new(),
-            };
+            let path = app
+                .play
+                .as_ref()
+                .and_then(|p| p.conductor.session_path())
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             let text = app.msgs.fmt(
                 "tui-save-failed",
                 &[
@@ -719,7 +724,7 @@ fn overlay(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 .play
                 .as_ref()
                 .map(|p| {
-                    let d = &p.session.drill;
+                    let d = &p.session().drill;
                     (
                         d.role_name(*role).to_string(),
                         d.scenario.roles[*role as usize]

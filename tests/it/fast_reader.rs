@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 use laget::scenario::load::{load_bytes, load_text_with_ron};
 use laget::scenario::{Scenario, fast};
 
-#[path = "common/lcg.rs"]
-mod lcg;
-use lcg::Lcg;
+use crate::support::lcg::Lcg;
 
 fn files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

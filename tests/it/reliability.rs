@@ -9,8 +9,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-mod common;
-use common::{FIXTURE, laget};
+use crate::support::{FIXTURE, laget};
 
 fn bin() -> PathBuf {
     assert_cmd::cargo::cargo_bin("laget")
@@ -625,7 +624,7 @@ mod tui {
     use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-    const FIXTURE: &str = include_str!("fixtures/valid/liten-uro.nb.ron");
+    const FIXTURE: &str = include_str!("../fixtures/valid/liten-uro.nb.ron");
 
     fn app(home: &std::path::Path) -> App {
         let (source, scenario) = load_bytes("liten-uro.nb.ron", FIXTURE.as_bytes().to_vec()).unwrap();

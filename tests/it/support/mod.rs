@@ -1,5 +1,7 @@
 //! What the tests that drive the real binary share.
 
+pub mod lcg;
+
 use assert_cmd::Command;
 
 /// The small valid scenario the command tests play.

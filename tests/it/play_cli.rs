@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{FIXTURE, laget};
+use crate::support::{FIXTURE, laget};
 
 fn play(home: &std::path::Path, args: &[&str], input: &str) -> (i32, String, String) {
     let out = laget(home).args(args).write_stdin(input).output().expect("runs");

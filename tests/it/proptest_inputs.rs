@@ -6,7 +6,7 @@ use laget::scenario::load::load_bytes;
 use laget::store::Store;
 use proptest::prelude::*;
 
-const FIXTURE: &str = include_str!("fixtures/valid/liten-uro.nb.ron");
+const FIXTURE: &str = include_str!("../fixtures/valid/liten-uro.nb.ron");
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]

@@ -14,7 +14,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const FIXTURE: &str = include_str!("fixtures/valid/liten-uro.nb.ron");
+const FIXTURE: &str = include_str!("../fixtures/valid/liten-uro.nb.ron");
 
 fn library() -> Library {
     let (source, scenario) = load_bytes("liten-uro.nb.ron", FIXTURE.as_bytes().to_vec()).expect("fixture loads");

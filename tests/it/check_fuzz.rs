@@ -4,9 +4,7 @@
 use laget::check;
 use laget::scenario::load;
 
-#[path = "common/lcg.rs"]
-mod lcg;
-use lcg::Lcg;
+use crate::support::lcg::Lcg;
 
 fn valid_text() -> String {
     std::fs::read_to_string(concat!(

@@ -4,8 +4,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{FIXTURE, laget};
+use crate::support::{FIXTURE, laget};
 
 fn run(home: &std::path::Path, args: &[&str]) -> (i32, String) {
     let out = laget(home)

@@ -9,21 +9,12 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::support::{FIXTURE, laget};
+use crate::support::{FIXTURE, fixture_text, laget, laget_std};
 
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("laget")
-}
-
-/// The binary as a plain `std::process::Command` (for pipes the test holds open).
+/// The binary in English as a plain `std::process::Command` (for pipes the test holds open).
 fn raw(home: &Path) -> Command {
-    let mut c = Command::new(bin());
-    c.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAGET_HOME", home)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .arg("--lang")
-        .arg("en");
+    let mut c = laget_std(home);
+    c.arg("--lang").arg("en");
     c
 }
 
@@ -493,7 +484,7 @@ fn a_failed_debrief_out_on_a_full_disk_leaves_the_old_file_whole() {
 #[test]
 fn path_like_ids_are_refused_and_nothing_is_written_outside_the_folder() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE)).unwrap();
+    let fixture = fixture_text();
     for hostile in ["../../escaped", "/tmp/laget-escaped", "`styrer", "Styrer", "sty rer"] {
         let text = fixture.replace("\"styrer\"", &format!("{hostile:?}"));
         let scen = dir.path().join("s.ron");
@@ -530,7 +521,7 @@ fn path_like_ids_are_refused_and_nothing_is_written_outside_the_folder() {
 #[test]
 fn markdown_outputs_show_scenario_text_as_written() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE)).unwrap();
+    let fixture = fixture_text();
     let text = fixture.replace(
         "brief: \"Du har sett at Emma trekker seg unna i lek de siste to ukene.\"",
         "brief: \"# Ikke en overskrift\\n1986. Ikke en liste\\n<script>alert(1)</script> *ikke kursiv*\"",
@@ -556,7 +547,7 @@ fn markdown_outputs_show_scenario_text_as_written() {
 fn a_session_started_from_a_path_says_when_the_scenario_has_changed() {
     let home = tempfile::tempdir().unwrap();
     let scen = home.path().join("min.ron");
-    let fixture = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE)).unwrap();
+    let fixture = fixture_text();
     std::fs::write(&scen, &fixture).unwrap();
     let (code, _, _) = run(
         home.path(),
@@ -578,7 +569,7 @@ fn a_loop_with_many_injects_that_never_fire_keeps_a_step_short() {
     // As many injects as `check` lets through (1,000, random, never able to fire) and a loop
     // of two narration scenes with a minute passing in each, which runs on to the horizon:
     // the work between two decisions is bounded however the loop is written.
-    let fixture = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE)).unwrap();
+    let fixture = fixture_text();
     let injects: String = (0..999)
         .map(|i| {
             format!("        Inject(id: \"aldri_{i}\", title: \"Aldri\", text: \"Aldri.\", trigger: Random(100), when: [Visited(\"for_sent\")]),\n")

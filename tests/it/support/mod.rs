@@ -1,18 +1,26 @@
-//! What the tests that drive the real binary share.
+//! What the test modules share: where the crate's files are, the one way to run the `laget`
+//! binary, and the one deterministic generator.
 
+pub mod laget;
 pub mod lcg;
 
-use assert_cmd::Command;
+pub use laget::{Run, laget, laget_pty, laget_std, run};
 
-/// The small valid scenario the command tests play.
+use std::path::Path;
+
+/// The small valid scenario most command tests play (the example of docs/scenario-format.md),
+/// relative to the crate root, where `laget` runs unless a test says otherwise.
 pub const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
 
-/// The binary, run from the crate root with its own data directory and no locale.
-pub fn laget(home: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("laget").expect("binary");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAGET_HOME", home)
-        .env_remove("LANG")
-        .env_remove("LC_ALL");
-    c
+/// The folder of the invalid fixtures, one per diagnostic code, relative to the crate root.
+pub const INVALID: &str = "tests/fixtures/invalid";
+
+/// The crate root: `scenarios/`, `docs/`, `tests/fixtures/` are found from here.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of `FIXTURE`.
+pub fn fixture_text() -> String {
+    std::fs::read_to_string(root().join(FIXTURE)).expect("the fixture is readable")
 }

@@ -143,7 +143,8 @@ fn spawn(extra_env: &[(&str, &str)]) -> Running {
     (tty, child, pty.master, home)
 }
 
-/// As `spawn`, then opens the first scenario's drill with the default set-up.
+/// As `spawn`, then opens the first scenario's drill with the default set-up and waits at its
+/// first decision.
 fn start_drill(extra_env: &[(&str, &str)]) -> Running {
     let (mut tty, child, master, home) = spawn(extra_env);
     tty.send("\r");
@@ -151,6 +152,17 @@ fn start_drill(extra_env: &[(&str, &str)]) -> Running {
     assert!(
         tty.wait_for("since the first concern", Duration::from_secs(10)),
         "{}",
+        tty.screen()
+    );
+    // The seed is drawn, and a random event may come first (a page before the decision):
+    // Enter goes past any page, and at a decision Enter alone takes nothing (CONTRACT.md).
+    // The decision's key line is shown only at a decision.
+    for _ in 0..3 {
+        tty.send("\r");
+    }
+    assert!(
+        tty.wait_for("1–9 choose", Duration::from_secs(10)),
+        "at the first decision:\n{}",
         tty.screen()
     );
     (tty, child, master, home)

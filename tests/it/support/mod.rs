@@ -4,7 +4,9 @@
 pub mod laget;
 pub mod lcg;
 
-pub use laget::{Run, laget, laget_pty, laget_std, run};
+#[cfg(unix)]
+pub use self::laget::laget_pty;
+pub use self::laget::{Run, laget, laget_std, run};
 
 use std::path::Path;
 

@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use laget::conductor::{FixedClock, Workspace};
-use laget::engine::Drill;
+use laget::debrief::TimelineKind;
+use laget::engine::{Action, Event};
 use laget::i18n::{Lang, Messages};
 use laget::library::{Entry, Library, Origin};
 use laget::scenario::load::load_bytes;
@@ -15,7 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const FIXTURE: &str = include_str!("fixtures/valid/liten-uro.nb.ron");
+const FIXTURE: &str = include_str!("../fixtures/valid/liten-uro.nb.ron");
 
 fn library() -> Library {
     let (source, scenario) = load_bytes("liten-uro.nb.ron", FIXTURE.as_bytes().to_vec()).expect("fixture loads");
@@ -189,7 +190,7 @@ fn a_whole_drill_with_digits_and_enter_only_ends_in_the_debrief() {
 }
 
 #[test]
-fn undo_note_inject_and_pause_change_the_session() {
+fn undo_note_and_pause_change_the_session() {
     let clock = Arc::new(FixedClock::at(NEW_YEAR_2026));
     let mut a = app_with_clock(Lang::En, clock.clone());
     to_decision(&mut a);
@@ -215,8 +216,67 @@ fn undo_note_inject_and_pause_change_the_session() {
     assert_eq!(decisions(&a), 0, "undo takes the decision back");
     keys(&mut a, "nHei\n");
     assert_eq!(a.play.as_ref().unwrap().session().notes.len(), 1);
-    let drill: &Arc<Drill> = &a.play.as_ref().unwrap().session().drill;
-    assert_eq!(drill.scenario.injects.len(), 1);
+}
+
+#[test]
+fn the_event_list_triggers_an_event_that_the_drill_and_the_debrief_show() {
+    fn play(a: &App) -> &laget::tui::app::PlayState {
+        a.play.as_ref().unwrap()
+    }
+    let mut a = app_at_decision(Lang::En);
+    // A week passes first, so the event falls on a later day than seed 7's random one.
+    choose(&mut a, "observere");
+    let trust = play(&a)
+        .session()
+        .drill
+        .scenario
+        .counters
+        .iter()
+        .position(|c| c.id == "tillit")
+        .unwrap();
+    let (trust_before, log_before) = (play(&a).session().state.counters[trust], play(&a).session().log().len());
+    let clock = play(&a).session().state.clock;
+    keys(&mut a, "i1");
+    assert!(a.overlay.is_none(), "{:?}", a.overlay);
+    let p = play(&a);
+    assert_eq!(p.session().log().len(), log_before + 1);
+    assert!(
+        matches!(p.session().log().last(), Some(Action::Inject { inject }) if inject == "mor_ringer"),
+        "{:?}",
+        p.session().log()
+    );
+    assert!(matches!(
+        p.session().state.events.last(),
+        Some(Event::Injected { random: false, at, .. }) if *at == clock
+    ));
+    assert_eq!(
+        p.session().state.counters[trust],
+        trust_before + 1,
+        "its effect applies"
+    );
+    assert_eq!(a.status.as_deref(), Some("Event: Mor ringer"));
+    // Its text is on screen before the decision goes on; Enter passes it.
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("Mor ringer og spør om Emma har det bra"), "{shown}");
+    keys(&mut a, "\n");
+    assert!(play(&a).pages.is_empty(), "back at the decision");
+    for id in ["tydelig", "leder", "dokumenterer"] {
+        choose(&mut a, id);
+    }
+    assert_eq!(a.screen, Screen::Debrief);
+    // The debrief's timeline has the random event on day 0 and the triggered one a week on.
+    let timeline = &a.debrief.as_ref().unwrap().debrief.timeline;
+    let events: Vec<(i64, &str)> = timeline
+        .iter()
+        .filter(|t| t.kind == TimelineKind::Inject)
+        .map(|t| (t.day, t.text.as_str()))
+        .collect();
+    assert_eq!(
+        events,
+        [(0, "Mor ringer"), (clock / 1440, "Mor ringer")],
+        "{timeline:?}"
+    );
+    assert!(clock / 1440 > 0);
 }
 
 #[test]

@@ -1,20 +1,13 @@
 //! `laget handouts`: one role card per playable role, directly in DIR as `<role-id>.md`.
 
-use assert_cmd::Command;
+use crate::support::{FIXTURE, laget};
 
 #[test]
 fn writes_one_card_per_playable_role_with_its_brief() {
+    let home = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    Command::cargo_bin("laget")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "--lang",
-            "en",
-            "handouts",
-            "tests/fixtures/valid/liten-uro.nb.ron",
-            "--out",
-        ])
+    laget(home.path())
+        .args(["--lang", "en", "handouts", FIXTURE, "--out"])
         .arg(out.path())
         .assert()
         .success();

@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{FIXTURE, laget};
+use crate::support::{FIXTURE, laget};
 
 fn play(home: &std::path::Path, args: &[&str], input: &str) -> (i32, String, String) {
     let out = laget(home).args(args).write_stdin(input).output().expect("runs");
@@ -228,6 +227,62 @@ fn facilitator_commands_work_in_plain_mode() {
 }
 
 #[test]
+fn an_event_triggered_with_inject_is_shown_logged_and_on_the_timeline() {
+    let home = tempfile::tempdir().unwrap();
+    let text = "Mor ringer og spør om Emma har det bra";
+    let args = [
+        "--lang", "en", "play", FIXTURE, "--plain", "--seed", "1", "--format", "json",
+    ];
+    // The same play without the event: seed 1 never fires it by chance.
+    let (code, _, quiet) = play(home.path(), &args, "observere\ntydelig\nleder\ndokumenterer\n");
+    assert_eq!(code, 0, "{quiet}");
+    assert!(!quiet.contains(text), "{quiet}");
+    // Triggered after the first decision, a week into the case.
+    let (code, debrief, err) = play(
+        home.path(),
+        &args,
+        "observere\n/inject mor_ringer\ntydelig\nleder\ndokumenterer\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let at = err
+        .find(text)
+        .unwrap_or_else(|| panic!("the event's text is shown:\n{err}"));
+    assert!(
+        err[..at].contains("Observere Emma") && err[at..].contains("Jeg har lagt merke til"),
+        "shown after the first decision and before the next:\n{err}"
+    );
+    let v = stable(&debrief);
+    let events: Vec<&Value> = v["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["text"] == "Mor ringer")
+        .collect();
+    assert_eq!(events.len(), 1, "on the debrief's timeline: {}", v["timeline"]);
+    assert_eq!(events[0]["day"], 7, "a week after the first concern: {}", events[0]);
+    // And in the session's log, where a resume or `laget debrief` finds it.
+    let id = session_of(&debrief);
+    let file: Value = serde_json::from_str(
+        &std::fs::read_to_string(home.path().join("sessions").join(format!("{id}.json"))).unwrap(),
+    )
+    .unwrap();
+    let injects: Vec<&Value> = file["log"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "inject")
+        .collect();
+    assert_eq!(injects.len(), 1, "{}", file["log"]);
+    assert_eq!(injects[0]["inject"], "mor_ringer");
+}
+
+/// The session id a debrief JSON names (under `wall_clock`).
+fn session_of(debrief: &str) -> String {
+    let v: Value = serde_json::from_str(debrief).unwrap();
+    v["wall_clock"]["session"].as_str().expect("session id").to_string()
+}
+
+#[test]
 fn solo_mode_plays_the_other_roles_and_coaches() {
     let home = tempfile::tempdir().unwrap();
     let (code, out, _) = play(
@@ -359,7 +414,9 @@ fn everything_written_under_the_data_directory_is_private() {
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&home), 0o700);
     assert_eq!(mode(&home.join("sessions")), 0o700);
-    for f in std::fs::read_dir(home.join("sessions")).unwrap().flatten() {
+    let files: Vec<_> = std::fs::read_dir(home.join("sessions")).unwrap().flatten().collect();
+    assert!(!files.is_empty(), "the session was written");
+    for f in files {
         assert_eq!(mode(&f.path()), 0o600, "{}", f.path().display());
     }
 }

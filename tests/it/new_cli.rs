@@ -1,13 +1,10 @@
 //! `laget new` through the real binary: the files it writes pass `laget check --deny-warnings`
 //! untouched, in every language; it never overwrites; bad ids are clear errors.
 
-use assert_cmd::Command;
+use ::laget::scenario::load::load_path;
+use ::laget::scenario::model::{Outcome, Scene};
 
-fn laget(home: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("laget").expect("binary");
-    c.env("LAGET_HOME", home).env_remove("LANG").env_remove("LC_ALL");
-    c
-}
+use crate::support::laget;
 
 #[test]
 fn new_scenarios_pass_check_with_deny_warnings_in_every_language() {
@@ -44,7 +41,29 @@ fn new_scenarios_pass_check_with_deny_warnings_in_every_language() {
             .arg(&ron)
             .output()
             .unwrap();
-        assert_eq!(r.status.code(), Some(0));
+        assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+        let (_, scenario) = load_path(&ron).unwrap_or_else(|d| panic!("{d:?}"));
+        let good: Vec<&str> = scenario
+            .scenes
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s,
+                    Scene::Ending {
+                        outcome: Outcome::Good,
+                        ..
+                    }
+                )
+            })
+            .map(|s| s.id())
+            .collect();
+        let report: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        assert!(
+            good.iter()
+                .any(|id| report["endings"][id].as_u64().is_some_and(|n| n > 0)),
+            "{lang}: a good ending {good:?} among {}",
+            report["endings"]
+        );
     }
     // The whole folder too, as a trainer would check it.
     let r = laget(tmp.path())

@@ -2,12 +2,10 @@
 //! example is the fixture byte for byte and passes `laget check --deny-warnings`, and it
 //! explains every diagnostic code `laget check` can give.
 
-use std::path::Path;
-
-use assert_cmd::Command;
+use crate::support::{FIXTURE, laget, root};
 
 fn read(rel: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let path = root().join(rel);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
@@ -44,7 +42,7 @@ fn the_guide_example_is_the_fixture_and_passes_check() {
         "docs/scenario-format.md must hold exactly one ```ron block (the complete example)"
     );
     let example = &blocks[0];
-    let fixture = read("tests/fixtures/valid/liten-uro.nb.ron");
+    let fixture = read(FIXTURE);
     assert_eq!(
         example.trim_end_matches('\n'),
         fixture.trim_end_matches('\n'),
@@ -54,12 +52,9 @@ fn the_guide_example_is_the_fixture_and_passes_check() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let file = dir.path().join("liten-uro.nb.ron");
     std::fs::write(&file, example).expect("write the example");
-    Command::cargo_bin("laget")
-        .expect("the laget binary")
+    laget(dir.path())
         .args(["--lang", "en", "check", "--deny-warnings"])
         .arg(&file)
-        .env_remove("LAGET_HOME")
-        .env("NO_COLOR", "1")
         .assert()
         .success();
 }
@@ -67,7 +62,7 @@ fn the_guide_example_is_the_fixture_and_passes_check() {
 #[test]
 fn the_guide_explains_every_diagnostic_code() {
     let doc = read("docs/scenario-format.md");
-    let missing: Vec<&str> = laget::check::Code::ALL
+    let missing: Vec<&str> = ::laget::check::Code::ALL
         .iter()
         .map(|c| c.code())
         .filter(|code| !doc.contains(&format!("| {code} |")))

@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{FIXTURE, laget};
+use crate::support::{FIXTURE, laget};
 
 fn explore(home: &std::path::Path, args: &[&str]) -> Value {
     let out = laget(home)

@@ -4,17 +4,8 @@
 use laget::check;
 use laget::scenario::load;
 
-#[path = "common/lcg.rs"]
-mod lcg;
-use lcg::Lcg;
-
-fn valid_text() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/valid/liten-uro.nb.ron"
-    ))
-    .unwrap()
-}
+use crate::support::fixture_text as valid_text;
+use crate::support::lcg::Lcg;
 
 /// Pieces that make damage likely to get past the parser and reach the semantic checks.
 const TOKENS: &[&str] = &[

@@ -4,10 +4,13 @@
 #![cfg(unix)]
 
 use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{PtySize, native_pty_system};
+
+use crate::support::{laget, laget_pty};
 
 struct Tty {
     out: Arc<Mutex<Vec<u8>>>,
@@ -48,7 +51,7 @@ impl Tty {
 
 #[test]
 fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
-    let (mut tty, mut child, master, _home) = spawn(&[]);
+    let (mut tty, mut child, master, home) = spawn(&[]);
 
     // Enter opens set-up, Enter starts with the defaults, then Enter goes on past pages and
     // `1` takes the first choice shown, until the debrief appears.
@@ -82,6 +85,11 @@ fn plays_a_shipped_scenario_from_home_to_debrief_and_restores_the_terminal() {
 
     // The terminal is back in cooked mode with echo (raw mode undone).
     assert_cooked(&*master, &tty);
+    // The drill is saved as finished, with every decision the debrief reports.
+    let listed = sessions_json(home.path());
+    assert_eq!(listed[0]["finished"], true, "{listed}");
+    let session = saved_session(home.path());
+    assert!(choices_in(&session) >= 2, "{}", session["log"]);
 }
 
 type Running = (
@@ -103,11 +111,9 @@ fn spawn(extra_env: &[(&str, &str)]) -> Running {
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_laget"));
+    let mut cmd = laget_pty(home.path());
     cmd.args(["--lang", "en"]);
     cmd.cwd(home.path());
-    cmd.env("LAGET_HOME", home.path());
-    cmd.env("TERM", "xterm-256color");
     for (k, v) in extra_env {
         cmd.env(k, v);
     }
@@ -137,7 +143,8 @@ fn spawn(extra_env: &[(&str, &str)]) -> Running {
     (tty, child, pty.master, home)
 }
 
-/// As `spawn`, then opens the first scenario's drill with the default set-up.
+/// As `spawn`, then opens the first scenario's drill with the default set-up and waits at its
+/// first decision.
 fn start_drill(extra_env: &[(&str, &str)]) -> Running {
     let (mut tty, child, master, home) = spawn(extra_env);
     tty.send("\r");
@@ -145,6 +152,17 @@ fn start_drill(extra_env: &[(&str, &str)]) -> Running {
     assert!(
         tty.wait_for("since the first concern", Duration::from_secs(10)),
         "{}",
+        tty.screen()
+    );
+    // The seed is drawn, and a random event may come first (a page before the decision):
+    // Enter goes past any page, and at a decision Enter alone takes nothing (CONTRACT.md).
+    // The decision's key line is shown only at a decision.
+    for _ in 0..3 {
+        tty.send("\r");
+    }
+    assert!(
+        tty.wait_for("1–9 choose", Duration::from_secs(10)),
+        "at the first decision:\n{}",
         tty.screen()
     );
     (tty, child, master, home)
@@ -179,7 +197,11 @@ fn assert_cooked(master: &dyn portable_pty::MasterPty, tty: &Tty) {
 #[test]
 fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
     for sig in [libc::SIGTERM, libc::SIGHUP, libc::SIGINT, libc::SIGQUIT] {
-        let (tty, mut child, master, home) = start_drill(&[]);
+        let (mut tty, mut child, master, home) = start_drill(&[]);
+        // One decision, saved before the signal comes (the drill saves after every action).
+        std::thread::sleep(Duration::from_millis(500));
+        tty.send("1");
+        wait_for_decisions(home.path(), 1);
         let pid = child.process_id().expect("pid") as libc::pid_t;
         assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
         let status = wait_exit(&mut child);
@@ -191,8 +213,16 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
             text.rfind("\u{1b}[?25h").is_some_and(|shown| shown > hidden),
             "signal {sig}: the cursor is shown again"
         );
-        let sessions = std::fs::read_dir(home.path().join("sessions")).unwrap().count();
-        assert!(sessions >= 1, "the session file is there to resume");
+        // The session file is whole after the signal and holds the decision taken, and
+        // `laget sessions` offers it to resume.
+        assert_eq!(choices_in(&saved_session(home.path())), 1, "signal {sig}");
+        let listed = sessions_json(home.path());
+        assert_eq!(listed.as_array().map(Vec::len), Some(1), "signal {sig}: {listed}");
+        assert_eq!(
+            (&listed[0]["decisions"], &listed[0]["finished"]),
+            (&serde_json::json!(1), &serde_json::json!(false)),
+            "signal {sig}: {listed}"
+        );
     }
 }
 
@@ -222,13 +252,12 @@ fn a_burst_of_keys_takes_at_most_one_decision() {
     assert_eq!(status.exit_code(), 3, "stopped, resumable");
     assert_cooked(&*master, &tty);
     let session = saved_session(home.path());
-    let chosen = session["log"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["action"] == "choose")
-        .count();
-    assert_eq!(chosen, 1, "one decision taken by the burst: {}", session["log"]);
+    assert_eq!(
+        choices_in(&session),
+        1,
+        "one decision taken by the burst: {}",
+        session["log"]
+    );
 }
 
 #[test]
@@ -243,12 +272,20 @@ fn a_paste_is_never_read_as_keys() {
         "{}",
         tty.screen()
     );
+    // Keys still work after the paste: one `1` takes one decision, and it is saved.
+    tty.send("1");
+    wait_for_decisions(home.path(), 1);
     tty.send("q");
     tty.send("y");
     assert_eq!(wait_exit(&mut child).exit_code(), 3);
     assert_cooked(&*master, &tty);
     let session = saved_session(home.path());
-    assert_eq!(session["log"], serde_json::json!([]), "nothing chosen, undone or noted");
+    let log = session["log"].as_array().expect("a log");
+    assert_eq!(
+        (log.len(), choices_in(&session)),
+        (1, 1),
+        "the paste chose, undid and noted nothing: {log:?}"
+    );
 }
 
 #[test]
@@ -284,12 +321,50 @@ fn enter_alone_never_takes_a_decision() {
 }
 
 /// The one session file under `home`, as JSON.
-fn saved_session(home: &std::path::Path) -> serde_json::Value {
-    let file = std::fs::read_dir(home.join("sessions"))
-        .unwrap()
+fn saved_session(home: &Path) -> serde_json::Value {
+    let files: Vec<PathBuf> = std::fs::read_dir(home.join("sessions"))
+        .expect("a sessions folder")
         .flatten()
         .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "json"))
-        .expect("the session file");
-    serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "one session file: {files:?}");
+    serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).expect("the session file is whole JSON")
+}
+
+/// The decisions (`choose` actions) in a session file's log.
+fn choices_in(session: &serde_json::Value) -> usize {
+    session["log"]
+        .as_array()
+        .expect("a log")
+        .iter()
+        .filter(|a| a["action"] == "choose")
+        .count()
+}
+
+/// Waits until the session file under `home` holds `n` decisions (the UI saves after each).
+fn wait_for_decisions(home: &Path, n: usize) {
+    let end = Instant::now() + Duration::from_secs(10);
+    let saved = || {
+        let text = std::fs::read_dir(home.join("sessions")).ok()?.flatten().find_map(|e| {
+            let p = e.path();
+            p.extension()
+                .is_some_and(|x| x == "json")
+                .then(|| std::fs::read_to_string(p).ok())?
+        })?;
+        serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .map(|v| choices_in(&v))
+    };
+    while saved() != Some(n) {
+        assert!(Instant::now() < end, "{n} decision(s) never saved (now {:?})", saved());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// `laget sessions --format json` on the data directory `home`.
+fn sessions_json(home: &Path) -> serde_json::Value {
+    let out = laget(home).args(["sessions", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON")
 }

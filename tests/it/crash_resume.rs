@@ -7,14 +7,14 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
+use crate::support::{FIXTURE, laget_std};
+
 const ANSWERS: [&str; 4] = ["1", "1", "2", "1"];
 
+/// The binary in English, with its data directory in `home`.
 fn laget(home: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_laget"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LAGET_HOME", home)
-        .args(["--lang", "en"]);
+    let mut c = laget_std(home);
+    c.args(["--lang", "en"]);
     c
 }
 

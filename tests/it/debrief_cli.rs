@@ -4,8 +4,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::{FIXTURE, laget};
+use crate::support::{FIXTURE, laget};
 
 fn run(home: &std::path::Path, args: &[&str]) -> (i32, String) {
     let out = laget(home)
@@ -102,16 +101,23 @@ fn debrief_again_takes_full_too() {
 #[test]
 fn the_fixtures_poor_ending_names_timing_in_json() {
     let home = tempfile::tempdir().unwrap();
-    let (code, out) = run(
-        home.path(),
-        &["play", FIXTURE, "--plain", "--seed", "7", "--format", "json"],
-    );
-    assert_eq!(code, 0);
-    let v: Value = serde_json::from_str(&out).expect("JSON");
-    if v["ending"]["outcome"] == "poor" {
-        assert_eq!(v["ending"]["about"], serde_json::json!(["decision_timing"]));
-        assert!(v["scores"]["decision_timing"]["score"].as_u64().unwrap() <= 49);
-    } else {
-        assert_eq!(v["ending"]["about"], serde_json::json!([]));
-    }
+    let ending = |input: &str| {
+        let out = laget(home.path())
+            .args(["play", FIXTURE, "--plain", "--seed", "7", "--format", "json"])
+            .write_stdin(input)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<Value>(&out.stdout).expect("JSON")
+    };
+    // Waiting, then an evasive talk: too late, a poor ending about timing.
+    let poor = ending("vente\nunnvikende\n");
+    assert_eq!(poor["ending"]["id"], "for_sent");
+    assert_eq!(poor["ending"]["outcome"], "poor");
+    assert_eq!(poor["ending"]["about"], serde_json::json!(["decision_timing"]));
+    assert!(poor["scores"]["decision_timing"]["score"].as_u64().unwrap() <= 49);
+    // The good ending is about nothing in particular.
+    let good = ending("observere\ntydelig\nleder\ndokumenterer\n");
+    assert_eq!(good["ending"]["outcome"], "good");
+    assert_eq!(good["ending"]["about"], serde_json::json!([]));
 }

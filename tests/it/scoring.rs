@@ -175,11 +175,7 @@ fn decision_timing_full_in_window_falling_off_late_zero_never() {
 
 #[test]
 fn the_exemplary_path_of_the_fixture_scores_high_on_all_three() {
-    let text = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/valid/liten-uro.nb.ron"
-    ))
-    .unwrap();
+    let text = crate::support::fixture_text().into_bytes();
     let (source, scenario) = load_bytes("liten-uro", text).unwrap_or_else(|d| panic!("{d:?}"));
     let drill = Drill::new(source, scenario);
     let st = laget::engine::exemplary::play(&drill.graph).expect("the exemplary path is legal");

@@ -3,7 +3,6 @@
 //! reached, and each scenario has a facilitator guide in both languages that names its roles.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use laget::engine::{Drill, Graph, Mode, Pending, State, exemplary};
 use laget::scenario::load::load_path;
@@ -11,18 +10,23 @@ use laget::score;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::support::root;
+
 fn shipped() -> Vec<Drill> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let dir = root().join("scenarios");
     let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
     paths.sort();
-    paths
+    let drills: Vec<Drill> = paths
         .iter()
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .map(|p| {
             let (source, scenario) = load_path(p).unwrap_or_else(|d| panic!("{}: {d:?}", p.display()));
             Drill::new(source, scenario)
         })
-        .collect()
+        .collect();
+    // Every test below loops over these: none may pass by looping over nothing.
+    assert!(!drills.is_empty(), "no scenario in {}", dir.display());
+    drills
 }
 
 /// A walk that (now and then triggering an event) takes the exemplary choice where there is one with chance `keep` in 100, and
@@ -76,9 +80,8 @@ fn there_are_at_least_five_scenarios_each_in_bokmal_and_english() {
 
 #[test]
 fn check_deny_warnings_passes_on_the_library() {
-    assert_cmd::Command::cargo_bin("laget")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let home = tempfile::tempdir().unwrap();
+    crate::support::laget(home.path())
         .args(["--lang", "en", "check", "--deny-warnings", "scenarios/"])
         .assert()
         .success();
@@ -139,7 +142,7 @@ fn some_legal_path_scores_below_50_and_every_ending_is_reached() {
 
 #[test]
 fn each_scenario_has_a_guide_in_both_languages_that_names_every_role() {
-    let guides = Path::new(env!("CARGO_MANIFEST_DIR")).join("facilitator-guides");
+    let guides = root().join("facilitator-guides");
     for d in shipped()
         .iter()
         .filter(|d| d.scenario.language == "nb" || d.scenario.language == "en")
@@ -186,7 +189,9 @@ fn rules_of(d: &score::DimensionScore) -> Vec<laget::score::Rule> {
 fn the_right_play_in_the_bruise_branch_is_not_marked_down_for_what_does_not_apply() {
     use laget::engine::{Action, Session, Setup};
     use laget::score::Rule;
+    let mut languages = 0;
     for d in shipped().into_iter().filter(|d| d.scenario.id == "den-forste-samtalen") {
+        languages += 1;
         let lang = d.scenario.language.to_string();
         let setup = Setup {
             seed: 1,
@@ -243,6 +248,7 @@ fn the_right_play_in_the_bruise_branch_is_not_marked_down_for_what_does_not_appl
             sc.decision_timing.score
         );
     }
+    assert!(languages >= 2, "den-forste-samtalen is shipped in bokmål and English");
 }
 
 mod shown_order {

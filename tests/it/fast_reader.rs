@@ -3,20 +3,18 @@
 //! or the same diagnostics. Tried on every shipped and fixture file, on synthetic scenarios,
 //! on hand-picked corner cases of the RON syntax, and on thousands of damaged copies.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use laget::scenario::load::{load_bytes, load_text_with_ron};
 use laget::scenario::{Scenario, fast};
 
-#[path = "common/lcg.rs"]
-mod lcg;
-use lcg::Lcg;
+use crate::support::lcg::Lcg;
+use crate::support::{fixture_text, root};
 
 fn files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for dir in ["scenarios", "tests/fixtures/valid", "tests/fixtures/invalid"] {
-        let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+        let mut found: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|x| x == "ron"))
@@ -53,10 +51,9 @@ fn shipped_and_fixture_files_read_the_same() {
 #[test]
 fn the_fast_reader_takes_every_valid_file() {
     // Otherwise the speed it exists for would silently be lost.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for p in files()
         .iter()
-        .filter(|p| !p.starts_with(root.join("tests/fixtures/invalid")))
+        .filter(|p| !p.starts_with(root().join("tests/fixtures/invalid")))
     {
         let text = std::fs::read_to_string(p).unwrap();
         assert!(fast::from_str::<Scenario>(&text).is_some(), "{} not taken", p.display());
@@ -71,9 +68,7 @@ fn the_fast_reader_takes_every_valid_file() {
 /// Corner cases of the syntax, each spliced into a valid file at the place it belongs.
 #[test]
 fn corner_cases_read_the_same() {
-    let base =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/liten-uro.nb.ron"))
-            .unwrap();
+    let base = fixture_text();
     let cases: &[(&str, &str)] = &[
         ("duration_minutes: 15", "duration_minutes: 015"),
         ("duration_minutes: 15", "duration_minutes: -0"),

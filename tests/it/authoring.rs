@@ -4,52 +4,18 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
-const INVALID: &str = "tests/fixtures/invalid";
+use crate::support::{FIXTURE, INVALID, Run, fixture_text, root, run};
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// `laget ARGS…` in `dir`, with an empty home and no language from the environment.
+/// `laget ARGS…` in `dir`, with an empty home.
 fn laget_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
     let home = tempfile::tempdir().unwrap();
-    let out = Command::cargo_bin("laget")
-        .unwrap()
-        .current_dir(dir)
-        .env("LAGET_HOME", home.path())
-        .env("NO_COLOR", "1")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .args(args)
-        .write_stdin(stdin)
-        .output()
-        .unwrap();
-    let run = Run {
-        code: out.status.code().expect("exits by itself"),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    };
-    assert_ne!(run.code, 101, "panicked on {args:?}: {}", run.stderr);
-    run
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    run(crate::support::laget(home.path()).current_dir(dir).args(args), stdin)
 }
 
 fn laget(args: &[&str]) -> Run {
     laget_in(root(), args, "")
-}
-
-fn fixture_text() -> String {
-    std::fs::read_to_string(root().join(FIXTURE)).unwrap()
 }
 
 #[test]

@@ -9,7 +9,7 @@ use laget::engine::{Drill, Mode};
 use laget::scenario::load::load_bytes;
 use laget::store::Store;
 
-const FIXTURE: &str = include_str!("fixtures/valid/liten-uro.nb.ron");
+const FIXTURE: &str = include_str!("../fixtures/valid/liten-uro.nb.ron");
 /// 2026-01-01T00:00:00Z.
 const NEW_YEAR_2026: u64 = 1_767_225_600;
 

@@ -5,7 +5,7 @@ use laget::cli::help;
 use laget::i18n::{Lang, Messages};
 
 fn doc() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/cli.md")).expect("docs/cli.md")
+    std::fs::read_to_string(crate::support::root().join("docs/cli.md")).expect("docs/cli.md")
 }
 
 /// The part of the page under `## \`laget NAME\``, up to the next `## `.
@@ -80,7 +80,7 @@ fn every_command_is_documented_with_its_usage_its_summary_and_its_options() {
 
 #[test]
 fn the_readme_points_at_the_reference_inside_the_project() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = std::fs::read_to_string(crate::support::root().join("README.md")).unwrap();
     assert!(readme.contains("docs/cli.md"), "the README links docs/cli.md");
     assert!(
         !readme.contains("../shared/"),

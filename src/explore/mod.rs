@@ -53,6 +53,7 @@
 //! The core reads no clock: the command line measures the time around [`explore`].
 
 mod closed;
+pub mod json;
 mod stats;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -326,3 +326,45 @@ fn the_json_keeps_its_shape_and_lists_keys_sorted() {
     assert!(v["complete"].is_null() && v["cut"].is_null());
     assert_eq!(v["steps_per_second"], 0.0);
 }
+
+/// Explore reuses one state for all its walks and copies states for its probes by the scenes
+/// visited alone (`State::reset`, `State::copy_from`): a reused or copied state must hold
+/// exactly what a fresh one or a clone holds, visit counts of every scene included.
+#[test]
+fn a_reused_or_copied_state_is_a_fresh_one() {
+    let d = drill(&crate::synth::scenario(60, 3));
+    let g = &d.graph;
+    let mut reused = State::new(g, 0, None);
+    let mut copy = State::new(g, 0, None);
+    let mut visited_some = false;
+    for seed in 0..40u64 {
+        let mut fresh = State::new(g, seed, None);
+        reused.reset(g, seed, None);
+        let mut picker = Picker(seed);
+        for st in [&mut fresh, &mut reused] {
+            let mut p = picker.clone();
+            st.advance(g, Mode::Group, 0);
+            while let Some((_, role, _)) = st.acting(g) {
+                let open: Vec<u32> = st.open(g, role).collect();
+                if open.is_empty() {
+                    break;
+                }
+                st.choose(g, open[p.below(open.len())], true);
+                st.advance(g, Mode::Group, 0);
+            }
+        }
+        picker.next_u64();
+        assert_eq!(fresh.visits, reused.visits, "seed {seed}");
+        assert_eq!(fresh.events, reused.events, "seed {seed}");
+        // `copy` still holds the previous walk's visits: copying must clear them.
+        copy.copy_from(&fresh);
+        assert_eq!(copy.visits, fresh.visits, "seed {seed}");
+        assert_eq!(copy.events, fresh.events, "seed {seed}");
+        assert_eq!(copy.ended, fresh.ended, "seed {seed}");
+        visited_some |= fresh.visits.iter().filter(|&&v| v > 0).count() > 5;
+    }
+    assert!(
+        visited_some,
+        "the walks visit scenes, so the comparison means something"
+    );
+}

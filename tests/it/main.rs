@@ -15,6 +15,7 @@ mod crash_resume;
 mod debrief_cli;
 mod docs_example;
 mod explore_cli;
+mod explore_replays;
 mod graph_cli;
 mod handouts;
 mod new_cli;

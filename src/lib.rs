@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod plain;
 pub mod scenario;
 pub mod score;
+pub mod source;
 pub mod splitmix;
 pub mod store;
 pub mod synth;

@@ -6,9 +6,9 @@ use std::cell::OnceCell;
 
 use foldhash::HashMap;
 
-use super::diagnostic::{Code, Diagnostic, Position, SourceText};
-use super::scan::{self, Literal};
+use super::literals::{self, Literal};
 use crate::scenario::Source;
+use crate::source::{Code, Diagnostic, Position, SourceText};
 
 pub struct Locator<'a> {
     source: &'a Source,
@@ -67,7 +67,7 @@ impl<'a> Locator<'a> {
     }
 
     fn literals(&self) -> &[Literal<'a>] {
-        self.literals.get_or_init(|| scan::literals(&self.source.text))
+        self.literals.get_or_init(|| literals::literals(&self.source.text))
     }
 
     /// The literals holding `value` that start at or after `after`, in text order.

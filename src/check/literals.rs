@@ -29,6 +29,11 @@ pub struct Literals<'a> {
     paths: Vec<(u32, &'a str)>,
     /// (hash of the value, index into `lits`), sorted: equal values are adjacent, in text order.
     by_value: Vec<(u64, u32)>,
+    /// Where in `by_value` the hashes with each value of their top `bucket_bits` bits begin
+    /// (one more entry at the end): a lookup is then two reads and a short search, not a
+    /// binary search over millions of entries, one cache miss each.
+    buckets: Vec<u32>,
+    bucket_bits: u32,
 }
 
 /// One literal: its byte span, its key and its path (indices into `keys` and `paths`).
@@ -66,6 +71,8 @@ impl<'a> Literals<'a> {
             keys: vec![""],
             paths: vec![(0, "")],
             by_value: Vec::new(),
+            buckets: Vec::new(),
+            bucket_bits: 0,
         };
         let mut key_ids: HashMap<&'a str, u32> = HashMap::default();
         key_ids.insert("", 0);
@@ -138,7 +145,18 @@ impl<'a> Literals<'a> {
             .map(|(i, l)| (hash(&index.value_of(l)), i as u32))
             .collect();
         by_value.sort_unstable();
+        // About one literal a bucket.
+        let bits = (usize::BITS - by_value.len().leading_zeros()).max(1);
+        let mut buckets = vec![0u32; (1usize << bits) + 1];
+        for &(h, _) in &by_value {
+            buckets[(h >> (64 - bits)) as usize + 1] += 1;
+        }
+        for b in 1..buckets.len() {
+            buckets[b] += buckets[b - 1];
+        }
         index.by_value = by_value;
+        index.buckets = buckets;
+        index.bucket_bits = bits;
         index
     }
 
@@ -163,10 +181,17 @@ impl<'a> Literals<'a> {
     /// The literals holding `value` that start at or after `after`, in text order.
     pub fn with_value<'s>(&'s self, value: &'s str, after: usize) -> impl Iterator<Item = Literal<'a>> + 's {
         let h = hash(value);
-        let from = self.by_value.partition_point(|&(x, _)| x < h);
-        let to = from + self.by_value[from..].partition_point(|&(x, _)| x == h);
-        let same = &self.by_value[from..to];
-        let first = same.partition_point(|&(_, i)| (self.lits[i as usize].start as usize) < after);
+        let b = (h >> (64 - self.bucket_bits)) as usize;
+        let bucket = match self.buckets.get(b..b + 2) {
+            Some(&[from, to]) => &self.by_value[from as usize..to as usize],
+            _ => &[],
+        };
+        let from = bucket.partition_point(|&(x, _)| x < h);
+        let to = from + bucket[from..].partition_point(|&(x, _)| x == h);
+        let same = &bucket[from..to];
+        // Literals are in text order, so "starts at or after `after`" is "index at least i0".
+        let i0 = self.lits.partition_point(|l| (l.start as usize) < after) as u32;
+        let first = same.partition_point(|&(_, i)| i < i0);
         same[first..].iter().filter_map(move |&(_, i)| {
             let l = &self.lits[i as usize];
             (self.value_of(l) == value).then(|| Literal {

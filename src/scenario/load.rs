@@ -108,10 +108,12 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
 /// The guards (control characters, nesting depth, an empty file), then `ron`.
 fn load_text(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
     let one = |code, pos, args, excerpt| one_diagnostic(path, code, pos, args, excerpt);
-    let src = SourceText::new(&text);
     // One pass of the lexer for both guards; a control character is reported first.
     let found = guard::check(&text, MAX_DEPTH);
+    // Line starts are found only for a file with something to report.
+    let lines = || SourceText::new(&text);
     if let Some(at) = found.control {
+        let src = lines();
         let pos = src.position(at, 1);
         return Err(one(Code::ControlChar, pos, vec![], src.line(pos.line)));
     }
@@ -128,6 +130,7 @@ fn load_text(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnos
         ));
     }
     if let Some(deep) = found.too_deep {
+        let src = lines();
         let pos = src.position(deep, 1);
         return Err(one(
             Code::TooDeep,
@@ -139,6 +142,7 @@ fn load_text(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnos
     match ron_options().from_str(&text) {
         Ok(scenario) => Ok(finish(path, text, scenario)),
         Err(err) => {
+            let src = lines();
             let mut pos = src.at(err.span.start.line, err.span.start.col);
             let (mut code, mut args) = classify(&err.code);
             if code == Code::Syntax

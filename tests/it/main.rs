@@ -30,7 +30,6 @@ mod tui_screens;
 mod calendar;
 mod check_fuzz;
 mod conductor;
-mod fast_reader;
 mod library;
 mod proptest_inputs;
 mod scores_agree;

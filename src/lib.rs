@@ -12,6 +12,7 @@ pub mod explore;
 pub mod graph_out;
 pub mod i18n;
 pub mod plain;
+pub mod platform;
 pub mod scenario;
 pub mod score;
 pub mod splitmix;

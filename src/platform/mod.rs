@@ -66,3 +66,34 @@ pub fn sync_dir(dir: &Path) {
 pub fn on_termination(f: impl FnOnce() + Send + 'static) {
     imp::on_termination(f)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two opens of one lock file are two holders, as two processes are: the second
+    /// `try_lock` must fail while the first holds it (`flock` on Unix, `LockFileEx` on Windows).
+    #[test]
+    fn a_held_lock_refuses_a_second_holder_until_it_is_let_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join(".s.lock");
+        let first = open_lock_file(&p).unwrap();
+        first.try_lock().unwrap();
+        let second = open_lock_file(&p).unwrap();
+        assert!(matches!(second.try_lock(), Err(std::fs::TryLockError::WouldBlock)));
+        drop(first);
+        second.try_lock().expect("free once the first handle is closed");
+    }
+
+    /// A link planted where the lock file goes is refused, and nothing is created at its target.
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_that_is_a_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere");
+        let p = dir.path().join(".s.lock");
+        std::os::unix::fs::symlink(&target, &p).unwrap();
+        assert!(open_lock_file(&p).is_err());
+        assert!(!target.exists(), "no file was created through the link");
+    }
+}

@@ -97,7 +97,7 @@ fn golden_trace_seed_to_transcript_to_scores() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| format!("{} {} {} @{}", t["node"], t["role"], t["choice"], t["at"]))
+        .map(|t| format!("{} {} {} @{}", t["scene"], t["role"], t["choice"], t["at"]))
         .collect();
     let scores: Vec<String> = ["role_clarity", "child_voice", "decision_timing"]
         .iter()

@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, scenario: &str, out: &Path) -> anyhow::Result<i32> {
         m.fmt("handout-index-title", &[("title", Arg::Str(&md(&s.title)))]),
         md(&s.summary)
     );
-    for role in s.roles.iter().filter(|r| r.playable == Some(true)) {
+    for role in s.roles.iter().filter(|r| r.is_playable()) {
         // A file name only from an id in the one alphabet (`laget check` refuses others;
         // this holds even for a scenario that did not pass through it).
         if !crate::scenario::id::valid_id(&role.id) {

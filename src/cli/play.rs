@@ -51,7 +51,7 @@ pub struct NewSession {
     #[arg(long)]
     pub no_coach: bool,
     /// Start at this scene (for authors), with the scenario's starting state.
-    #[arg(long)]
+    #[arg(long, value_name = "SCENE")]
     pub from: Option<String>,
     #[command(flatten)]
     pub play: PlayOptions,

@@ -40,7 +40,7 @@ pub struct Debrief {
     pub improvements: Vec<Improvement>,
     pub notes: Vec<NoteItem>,
     pub reflection_questions: Reflection,
-    pub learning_points: Vec<LearningPoint>,
+    pub learning_points: Vec<LearningPointItem>,
     pub wall_clock: WallClock,
 }
 
@@ -215,7 +215,7 @@ pub enum IntervalKind {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TranscriptItem {
-    pub node: String,
+    pub scene: String,
     pub role: String,
     pub role_name: String,
     pub choice: String,
@@ -228,7 +228,7 @@ pub struct TranscriptItem {
 pub struct Departure {
     /// 0-based index into the people's choices where the path first differed.
     pub step: usize,
-    pub node: String,
+    pub scene: String,
     pub exemplary: String,
     pub exemplary_text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -253,7 +253,7 @@ pub struct CostItem {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ConversationReport {
-    pub node: String,
+    pub scene: String,
     pub with: String,
     pub lines: Vec<ConversationLine>,
     pub state: Vec<StateChange>,
@@ -272,6 +272,27 @@ pub struct StateChange {
     pub label: String,
     pub from: i64,
     pub to: i64,
+}
+
+/// A learning point as the debrief shows it. The scenario format names the dimension in
+/// RON's own spelling (`RoleClarity`); the JSON uses the same snake_case key as `scores`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LearningPointItem {
+    pub text: String,
+    /// A law, guideline or recommendation by name.
+    pub reference: Option<String>,
+    /// `role_clarity`, `child_voice`, `decision_timing` or `relational_safety`.
+    pub dimension: Option<&'static str>,
+}
+
+impl From<&LearningPoint> for LearningPointItem {
+    fn from(lp: &LearningPoint) -> Self {
+        LearningPointItem {
+            text: lp.text.to_string(),
+            reference: lp.reference.as_ref().map(|r| r.to_string()),
+            dimension: lp.dimension.map(|d| d.key()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -453,7 +453,7 @@ impl Graph {
                 .roles
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.playable == Some(true))
+                .filter(|(_, r)| r.is_playable())
                 .fold(0, |m, (i, _)| m | bit(i as u16)),
             present_at_start: s
                 .roles

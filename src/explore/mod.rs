@@ -295,7 +295,7 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
             let ok = role
                 .as_deref()
                 .and_then(|r| drill.role_index(r))
-                .filter(|&i| drill.scenario.roles[i as usize].playable == Some(true));
+                .filter(|&i| drill.scenario.roles[i as usize].is_playable());
             match ok {
                 Some(i) => i,
                 None => return Err(ExploreError::NotPlayable(role.unwrap_or_default())),

@@ -137,6 +137,14 @@ pub struct Role {
     pub policy: Policy,
 }
 
+impl Role {
+    /// Whether people can play this role. `playable` is `None` only before the catalogue has
+    /// filled in its default (`scenario::catalogue`), and an unresolved role is not playable.
+    pub fn is_playable(&self) -> bool {
+        self.playable == Some(true)
+    }
+}
+
 fn yes() -> bool {
     true
 }

@@ -318,8 +318,32 @@ pub struct WallClock {
     pub session_file: Option<String>,
 }
 
+/// How many of `width` cells a score bar fills for a score from 0 to 100 (above 100 counts as
+/// 100): the score's share of the width, rounded half up. The one rounding every front end uses,
+/// so that the text debrief and the terminal UI draw the same score the same length.
+pub fn bar_cells(score: u32, width: usize) -> usize {
+    (score.min(100) as usize * width + 50) / 100
+}
+
 impl Debrief {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into()) + "\n"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bar_cells;
+
+    #[test]
+    fn bar_cells_round_half_up_and_stay_in_width() {
+        assert_eq!(bar_cells(0, 20), 0);
+        assert_eq!(bar_cells(2, 20), 0);
+        assert_eq!(bar_cells(3, 20), 1); // 0.6 cells
+        assert_eq!(bar_cells(67, 20), 13); // 13.4 cells
+        assert_eq!(bar_cells(68, 20), 14); // 13.6 cells
+        assert_eq!(bar_cells(25, 10), 3); // 2.5 cells: half up
+        assert_eq!(bar_cells(100, 37), 37);
+        assert_eq!(bar_cells(250, 20), 20);
     }
 }

@@ -333,7 +333,7 @@ fn a_decision_inside_its_window_is_never_late() {
             for e in &sc.decision_timing.evidence {
                 if e.rule == score::Rule::Late {
                     let k = e.key_decision.unwrap() as usize;
-                    let (_, to, _) = s.drill.graph.windows[k];
+                    let to = s.drill.graph.windows[k].ideal_to;
                     let day = e.at.unwrap() / 1440;
                     assert!(day > to / 1440 || to % 1440 != 0, "{id}: late on the window's last day");
                 }

@@ -218,7 +218,7 @@ pub fn outcome_cap(outcome: crate::scenario::model::Outcome) -> Option<u32> {
 /// dimension bits, cap).
 fn ending_cap(g: &Graph, st: &State) -> Option<(u32, u8, u32)> {
     let e = st.ended.filter(|&e| e != crate::engine::graph::NONE)?;
-    let (outcome, about) = *g.facts.endings.get(e as usize)?;
+    let crate::engine::facts::EndingFacts { outcome, about } = *g.facts.endings.get(e as usize)?;
     let cap = outcome_cap(outcome)?;
     (about != 0).then_some((e, about, cap))
 }

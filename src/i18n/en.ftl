@@ -176,7 +176,7 @@ debrief-score = Score
 debrief-day = day {$day}
 timeline-first-concern = the first concern (uro)
 timeline-key-decision = key decision: {$text}
-timeline-inject = event: {$text}
+timeline-inject = inject: {$text}
 timeline-ending = ending: {$text}
 interval-first-action = From the first concern to the first action: {$days ->
     [one] one day
@@ -243,10 +243,10 @@ plain-turn = {$role} chooses:
 plain-round-turn = Round: {$role} chooses their own action:
 plain-not-a-choice = Not a choice: answer with a number from 1 to {$max}, or /help.
 plain-note-saved = Note saved.
-plain-injects = Events you can trigger (/inject ID):
+plain-injects = Injects you can trigger (/inject ID):
 plain-inject-random = may also happen by itself
-plain-no-such-inject = There is no event "{$id}". /inject lists them.
-plain-inject-not-now = The event "{$id}" cannot happen now.
+plain-no-such-inject = There is no inject "{$id}". /inject lists them.
+plain-inject-not-now = The inject "{$id}" cannot happen now.
 plain-undone = The last decision was undone.
 plain-nothing-to-undo = There is no decision to undo.
 plain-brief-for = Only {$role} reads this:
@@ -309,7 +309,7 @@ tui-roles = Roles
 tui-objectives = Learning objectives
 tui-keys-home = ↑↓ choose · Enter set up · r resume saved session · ? help · q quit
 tui-keys-setup = ↑↓ field · ←→ change · Enter start · Esc back · ? help
-tui-keys-play = 1–9 choose · b brief · i event · n note · u undo · p pause · ? help · q quit
+tui-keys-play = 1–9 choose · b brief · i inject · n note · u undo · p pause · ? help · q quit
 tui-keys-page = Enter/Space go on · n note · u undo · ? help · q quit
 tui-keys-debrief = ↑↓ PgUp PgDn Home End scroll · e export Markdown and JSON · ? help · q quit
 tui-setup-title = Set up the drill
@@ -326,7 +326,7 @@ tui-setup-solo-hint = Solo: you play one role; the program plays the others and 
 tui-setup-start = Press Enter to start.
 tui-paused = (paused)
 tui-story = The case
-tui-event = Event
+tui-event = Inject
 tui-continue = Enter: go on
 tui-actor = {$role} chooses
 tui-actor-round = Round: {$role} chooses their own action
@@ -334,13 +334,13 @@ tui-choices = Choices
 tui-how-to-choose = Nothing is chosen yet: press a choice's number, or move with ↑/↓ and press Enter.
 tui-board = Team board
 tui-board-legend = ▶ to choose  ✓ has chosen in this round  ● present  ○ away
-tui-inject-done = Event: {$title}
+tui-inject-done = Inject: {$title}
 tui-exported = Saved: {$md} and {$json}
 tui-quit-title = Quit?
 tui-quit = Quit laget? y / Enter: yes · any other key: no
 tui-quit-saved = Stop the drill? It is saved and can be resumed. y: yes · Enter or any other key: no
-tui-injects-title = Trigger an event (1–9 or ↑↓ Enter, Esc: cancel)
-tui-no-injects = No event can happen at this point of the drill.
+tui-injects-title = Trigger an inject (1–9 or ↑↓ Enter, Esc: cancel)
+tui-no-injects = No inject can happen at this point of the drill.
 tui-note-title = Facilitator note (Enter: save, Esc: cancel)
 tui-brief-title = Private brief
 tui-brief-gate = Only {$role} looks at the screen now. Enter: show the brief · any other key: back
@@ -350,7 +350,7 @@ tui-help-text =
     Set-up: ↑↓ picks a field, ←→ changes it, Enter starts (group mode by default).
     Play: 1–9 takes that choice for the role whose turn it is; or ↑↓ and Enter.
           Enter or Space goes on when there is nothing to choose.
-          b private brief (only that role looks) · i trigger an event · n write a note
+          b private brief (only that role looks) · i trigger an inject · n write a note
           u undo the last decision · p pause the timer · PgUp/PgDn scroll the text
     Debrief: scroll with ↑↓ PgUp PgDn; e saves it as Markdown and JSON.
     q quits (with a question first); a drill in progress is saved and can be resumed
@@ -375,7 +375,7 @@ explore-title = Explored {$title} ({$id}): {$walks ->
     [one] one choice
    *[other] {$steps} choices
   } · {$mode} mode · seed {$seed}
-explore-exhaustive = Every distinct path, each played with seed {$seed} (random events fire as that seed decides on each path).
+explore-exhaustive = Every distinct path, each played with seed {$seed} (random injects fire as that seed decides on each path).
 explore-complete = Every path was enumerated.
 explore-cut-paths = Stopped after {$limit ->
     [one] one path

@@ -93,9 +93,9 @@ check-unknown-counter-help = {$suggestion ->
     [none] legg han inn under `counters`
    *[other] meinte du {$suggestion}?
   }
-check-unknown-inject = det finst inga hending "{$name}"
+check-unknown-inject = det finst ikkje noko innspel "{$name}"
 check-unknown-inject-help = {$suggestion ->
-    [none] legg henne inn under `injects`
+    [none] legg det inn under `injects`
    *[other] meinte du {$suggestion}?
   }
 check-unknown-language = "{$name}" er ikkje eit språk som er støtta her
@@ -176,7 +176,7 @@ debrief-score = Poeng
 debrief-day = dag {$day}
 timeline-first-concern = den første uroa
 timeline-key-decision = nøkkelavgjerd: {$text}
-timeline-inject = hending: {$text}
+timeline-inject = innspel: {$text}
 timeline-ending = avslutning: {$text}
 interval-first-action = Frå den første uroa til den første handlinga: {$days ->
     [one] éin dag
@@ -243,10 +243,10 @@ plain-turn = {$role} vel:
 plain-round-turn = Runde: {$role} vel si eiga handling:
 plain-not-a-choice = Ikkje eit val: svar med eit tal frå 1 til {$max}, eller /help.
 plain-note-saved = Notatet er lagra.
-plain-injects = Hendingar du kan utløyse (/inject ID):
-plain-inject-random = kan òg skje av seg sjølv
-plain-no-such-inject = Det finst inga hending "{$id}". /inject viser dei.
-plain-inject-not-now = Hendinga "{$id}" kan ikkje skje no.
+plain-injects = Innspel du kan gi (/inject ID):
+plain-inject-random = kan òg kome av seg sjølv
+plain-no-such-inject = Det finst ikkje noko innspel "{$id}". /inject viser dei.
+plain-inject-not-now = Innspelet "{$id}" kan ikkje kome no.
 plain-undone = Den siste avgjerda vart angra.
 plain-nothing-to-undo = Det er inga avgjerd å angre.
 plain-brief-for = Berre {$role} les dette:
@@ -309,7 +309,7 @@ tui-roles = Roller
 tui-objectives = Læringsmål
 tui-keys-home = ↑↓ vel · Enter set opp · r hald fram med lagra økt · ? hjelp · q avslutt
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
-tui-keys-play = 1–9 vel · b instruks · i hending · n notat · u angre · p pause · ? · q avslutt
+tui-keys-play = 1–9 vel · b instruks · i innspel · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom vidare · n notat · u angre · ? hjelp · q avslutt
 tui-keys-debrief = ↑↓ PgUp PgDn Home End bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
 tui-setup-title = Set opp øvinga
@@ -326,7 +326,7 @@ tui-setup-solo-hint = Solo: du spelar éi rolle; programmet spelar dei andre og 
 tui-setup-start = Trykk Enter for å starte.
 tui-paused = (pause)
 tui-story = Saka
-tui-event = Hending
+tui-event = Innspel
 tui-continue = Enter: vidare
 tui-actor = {$role} vel
 tui-actor-round = Runde: {$role} vel si eiga handling
@@ -334,13 +334,13 @@ tui-choices = Val
 tui-how-to-choose = Ingenting er vald enno: trykk nummeret på eit val, eller flytt med ↑/↓ og trykk Enter.
 tui-board = Laget
 tui-board-legend = ▶ skal velje  ✓ har valt i denne runden  ● til stades  ○ borte
-tui-inject-done = Hending: {$title}
+tui-inject-done = Innspel: {$title}
 tui-exported = Lagra: {$md} og {$json}
 tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · ein annan tast: nei
 tui-quit-saved = Stoppe øvinga? Ho er lagra og kan takast opp att seinare. j: ja · Enter eller annan tast: nei
-tui-injects-title = Utløys ei hending (1–9 eller ↑↓ Enter, Esc: avbryt)
-tui-no-injects = Inga hending kan skje på dette punktet i øvinga.
+tui-injects-title = Gi eit innspel (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-no-injects = Ingen innspel kan kome på dette punktet i øvinga.
 tui-note-title = Notat frå fasilitator (Enter: lagre, Esc: avbryt)
 tui-brief-title = Privat rolleinstruks
 tui-brief-gate = Berre {$role} ser på skjermen no. Enter: vis instruksen · ein annan tast: tilbake
@@ -350,7 +350,7 @@ tui-help-text =
     Oppsett: ↑↓ vel eit felt, ←→ endrar det, Enter startar (gruppemodus som standard).
     Spel: 1–9 tek det valet for rolla som har tur; eller ↑↓ og Enter.
           Enter eller mellomrom går vidare når det ikkje er noko å velje.
-          b privat rolleinstruks (berre den rolla ser) · i utløys ei hending · n skriv eit notat
+          b privat rolleinstruks (berre den rolla ser) · i gi eit innspel · n skriv eit notat
           u angre siste avgjerd · p set tidtakaren på pause · PgUp/PgDn bla i teksten
     Debrief: bla med ↑↓ PgUp PgDn; e lagrar debriefen som Markdown og JSON.
     q avsluttar (du blir spurd først); ei påbyrja øving blir lagra og kan takast opp att
@@ -376,7 +376,7 @@ explore-title = Utforska {$title} ({$id}): {$walks ->
     [one] eitt val
    *[other] {$steps} val
   } · {$mode} · frø {$seed}
-explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige hendingar skjer slik frøet avgjer på kvar veg).
+explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige innspel kjem slik frøet avgjer på kvar veg).
 explore-complete = Alle vegane vart gått gjennom.
 explore-cut-paths = Stoppa etter {$limit ->
     [one] éin veg
@@ -482,7 +482,7 @@ check-missing-comma-help = set komma etter kvart felt og kvart element i ei list
 check-stray-bom = her står eit usynleg byte-rekkjefølgjemerke (BOM, U+FEFF) midt i fila
 check-stray-bom-help = slett det usynlege teiknet på den markerte staden (to filer som er lima saman, etterlèt ofte eitt); eit merke heilt først i fila er i orden
 check-round-role-absent = rolla "{$name}" skal svare i runden "{$scene}", men er aldri til stades: ho har `present: false`, og ingenting får henne til å bli med
-check-round-role-absent-help = set `present: true` på rolla, eller legg `Join("{$name}")` på eit tidlegare val eller ei hending; ein runde spør berre rollene som er til stades
+check-round-role-absent-help = set `present: true` på rolla, eller legg `Join("{$name}")` på eit tidlegare val eller eit innspel; ein runde spør berre rollene som er til stades
 check-translation-unmarked = denne fila ser ut som omsetjinga til {$own} av "{$name}" ({$lang}): ho har same id, men ingen `translation_of`
 check-translation-unmarked-help = legg til `translation_of: "{$lang}"` etter `language`, så laget veit at det er ei omsetjing; ho vart samanlikna med originalen likevel
 plain-auto-said = {$role}: {$text}
@@ -497,7 +497,7 @@ graph-present = {$x} til stades
 graph-absent = {$x} borte
 graph-decided = avgjort {$x}
 graph-not-decided = ikkje avgjort {$x}
-graph-injected = etter hendinga {$x}
+graph-injected = etter innspelet {$x}
 graph-timeout = tida er ute
 graph-outcome-good = godt
 graph-outcome-mixed = blanda
@@ -528,7 +528,7 @@ help-laget-play = Spel eit scenario (øvinga i fullskjerm, eller linje for linje
 help-laget-play--scenario = Ein scenario-id frå `laget list`, eller stigen til ei .ron-fil
 help-laget-play--mode = Gruppe (alle spelbare roller avgjer) eller solo (éi rolle; maskina spelar resten)
 help-laget-play--role = Solo: rolla spelaren tek (standard: solorolla til scenarioet)
-help-laget-play--seed = Frø for rekkjefølgja på vala, hendingar og tilfeldigheiter i øvinga (standard: blir trekt og vist)
+help-laget-play--seed = Frø for rekkjefølgja på vala, innspel og tilfeldigheiter i øvinga (standard: blir trekt og vist)
 help-laget-play--coach = Vis tilbakemelding etter kvart val (standard i solo)
 help-laget-play--no_coach = Spar tilbakemeldinga til debriefen (standard i gruppe)
 help-laget-play--from = Start i denne scenen (for forfattarar), med starttilstanden til scenarioet
@@ -573,7 +573,7 @@ explore-dead-proven = Prova: alle vegar vart gått gjennom, og ved kvar avgjerd 
 explore-dead-cut = Ikkje prova: gjennomgangen vart avbroten. Auk --max-paths for å prove lista.
 explore-dead-unproven = Ikkje prova: tilfeldige gjennomspelingar kan oversjå eit daudt val, eller ta to val for å vere like. For å prove lista: {$command}
 check-exemplary-role-absent = steget "{$step}" i det tilrådde forløpet er eit val for "{$name}", som ikkje er til stades i runden "{$scene}" på dette forløpet
-check-exemplary-role-absent-help = ein runde spør berre rollene som er til stades: la eit val eller ei hending på det tilrådde forløpet gjere `Join("{$name}")` før runden, eller ta vala til rolla ut av forløpet
+check-exemplary-role-absent-help = ein runde spør berre rollene som er til stades: la eit val eller eit innspel på det tilrådde forløpet gjere `Join("{$name}")` før runden, eller ta vala til rolla ut av forløpet
 ## reliability (issue 15)
 check-bad-id = «{$name}» kan ikkje vere ein id: id-ar skriv ein berre med små bokstavar a–z, siffer, «-» og «_» (1 til {$max} teikn, og det første er ein bokstav eller eit siffer)
 check-bad-id-help = {$suggestion ->
@@ -584,7 +584,7 @@ check-bad-id-help = {$suggestion ->
     }
   }
 check-too-many-indexed = {$count} {$what ->
-    [injects] hendingar
+    [injects] innspel
     [key_decisions] nøkkelavgjerder
    *[responsibilities] ansvarsområde
   }: grensa er {$limit}

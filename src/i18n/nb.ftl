@@ -602,10 +602,10 @@ cli-no-unfinished-damaged = Det finnes ingen lesbar uferdig økt å fortsette, m
     [one] den
    *[other] dem
   } med årsaken.
-cli-debrief-out-bad = Kan ikke skrive oppsummeringen til {$path} ({$reason}). Ingenting er startet: oppgi en fil i en mappe som finnes og kan skrives til.
+cli-debrief-out-bad = Kan ikke skrive debriefen til {$path} ({$reason}). Ingenting er startet: oppgi en fil i en mappe som finnes og kan skrives til.
 plain-output-closed = Standard ut ble lukket; øvelsen stoppet.
 plain-line-too-long = En linje i inndata er lengre enn {$max} byte: den ble ikke lest, og øvelsen stoppet.
-plain-debrief-out-failed = Kunne ikke skrive oppsummeringen til {$path}: {$reason}. En eventuell tidligere fil der er uendret. Selve øvelsen er lagret: `laget debrief {$session} --format md` skriver ut oppsummeringen igjen.
+plain-debrief-out-failed = Kunne ikke skrive debriefen til {$path}: {$reason}. En eventuell tidligere fil der er uendret. Selve øvelsen er lagret: `laget debrief {$session} --format md` skriver ut debriefen igjen.
 tui-stopped-unsaved = Den siste lagringen av økt {$session} MISLYKTES: øktfilen har øvelsen fram til siste vellykkede lagring, ikke beslutningene etter den. Fortsett med: laget resume {$session}
 tui-save-failed-title = Ikke lagret
 tui-save-failed = Øvelsen kunne ikke lagres: {$error}

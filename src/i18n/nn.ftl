@@ -602,10 +602,10 @@ cli-no-unfinished-damaged = Det finst inga lesbar uferdig økt å halde fram med
     [one] henne
    *[other] dei
   } med årsaka.
-cli-debrief-out-bad = Kan ikkje skrive oppsummeringa til {$path} ({$reason}). Ingenting er starta: oppgi ei fil i ei mappe som finst og kan skrivast til.
+cli-debrief-out-bad = Kan ikkje skrive debriefen til {$path} ({$reason}). Ingenting er starta: oppgi ei fil i ei mappe som finst og kan skrivast til.
 plain-output-closed = Standard ut vart lukka; øvinga stoppa.
 plain-line-too-long = Ei linje i inndata er lengre enn {$max} byte: ho vart ikkje lesen, og øvinga stoppa.
-plain-debrief-out-failed = Kunne ikkje skrive oppsummeringa til {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra. Sjølve øvinga er lagra: `laget debrief {$session} --format md` skriv ut oppsummeringa på nytt.
+plain-debrief-out-failed = Kunne ikkje skrive debriefen til {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra. Sjølve øvinga er lagra: `laget debrief {$session} --format md` skriv ut debriefen på nytt.
 tui-stopped-unsaved = Den siste lagringa av økt {$session} MISLUKKAST: øktfila har øvinga fram til siste vellukka lagring, ikkje avgjerdene etter ho. Hald fram med: laget resume {$session}
 tui-save-failed-title = Ikkje lagra
 tui-save-failed = Øvinga kunne ikkje lagrast: {$error}

@@ -542,7 +542,7 @@ impl Breach {
             Breach::Confidentiality => "confidentiality",
             Breach::Consent => "consent",
             Breach::Investigates => "investigates",
-            Breach::WarnsSuspect => "warns-suspect",
+            Breach::WarnsSuspect => "warns_suspect",
         }
     }
 }
@@ -561,9 +561,9 @@ pub enum VoiceHarm {
 impl VoiceHarm {
     pub fn key(self) -> &'static str {
         match self {
-            VoiceHarm::PromisesSecrecy => "promises-secrecy",
-            VoiceHarm::LeadingQuestions => "leading-questions",
-            VoiceHarm::BurdensChild => "burdens-child",
+            VoiceHarm::PromisesSecrecy => "promises_secrecy",
+            VoiceHarm::LeadingQuestions => "leading_questions",
+            VoiceHarm::BurdensChild => "burdens_child",
         }
     }
 }
@@ -598,9 +598,9 @@ impl Quality {
             Quality::Clear => "clear",
             Quality::Acknowledges => "acknowledges",
             Quality::Opens => "opens",
-            Quality::ReflectsBack => "reflects-back",
+            Quality::ReflectsBack => "reflects_back",
             Quality::Reassures => "reassures",
-            Quality::TakesResponsibility => "takes-responsibility",
+            Quality::TakesResponsibility => "takes_responsibility",
             Quality::Evades => "evades",
             Quality::Frightens => "frightens",
             Quality::Closes => "closes",

@@ -95,15 +95,15 @@ fn an_inject_has_one_word_per_language() {
     }
 }
 
-/// The debrief JSON carries these keys as values (`qualities`, `detail`, `band`, the score
-/// keys), and the program text looks its words up by the same key: one case style, snake_case.
+/// The debrief JSON carries these keys as values (`qualities`, `detail`, `band`, `rule`, the
+/// score keys), and the program text looks its words up by the same key: one case style, snake_case.
 #[test]
 fn keys_shared_by_json_and_messages_are_snake_case() {
     for lang in LANGS {
         let f = ftl(lang);
         let mut seen = 0;
         for id in f.lines().filter_map(|l| l.split_once(" = ").map(|(id, _)| id)) {
-            for prefix in ["band-", "dimension-", "quality-", "breach-", "harm-"] {
+            for prefix in ["band-", "dimension-", "quality-", "breach-", "harm-", "rule-"] {
                 if let Some(key) = id.strip_prefix(prefix) {
                     seen += 1;
                     assert!(

@@ -254,3 +254,117 @@ fn walks_that_trigger_a_facilitators_event_replay_and_reach_what_only_it_leads_t
     .unwrap();
     assert!(r.unreached_scenes.is_empty(), "unreached: {:?}", r.unreached_scenes);
 }
+
+/// The JSON's shape where the pinned CLI snapshots (tests/explore_cli.rs) have nothing to
+/// show — a cut, dead choices, a scene on a closed day — and its keys sorted at every level,
+/// as they were when the JSON was assembled as a `serde_json::Value`.
+#[test]
+fn the_json_keeps_its_shape_and_lists_keys_sorted() {
+    let d = drill(FIXTURE);
+    let opts = Options {
+        exhaustive: true,
+        max_paths: 2,
+        seed: 7,
+        ..Options::default()
+    };
+    let mut r = explore(&d, &opts).unwrap();
+    r.dead_choices.push(DeadChoice {
+        choice: "a.x".into(),
+        same_as: vec!["a.y".into()],
+        probes: 4,
+    });
+    r.closed_days.push(ClosedDayScene {
+        scene: "a".into(),
+        any_day: true,
+        decides: vec!["kd".into()],
+        walks: 3,
+        date: "2026-04-04".into(),
+        reason: "weekend".into(),
+        seed: 9,
+        mode: Mode::Solo,
+        role: Some("styrer".into()),
+        inputs: vec!["1".into(), "/inject i".into()],
+    });
+    let text = serde_json::to_string_pretty(&json::Json::new(&r, 2.0)).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // serde_json's own map is sorted: printed again, the text is unchanged only if every
+    // object's keys already were.
+    assert_eq!(text, serde_json::to_string_pretty(&v).unwrap());
+    assert_eq!(v["cut"], serde_json::json!({"limit": 2, "reason": "max_paths"}));
+    assert_eq!(
+        (v["exhaustive"].clone(), v["complete"].clone()),
+        (true.into(), false.into())
+    );
+    assert_eq!(v["walks"], 2);
+    assert_eq!(v["steps_per_second"], (r.steps as f64 / 2.0).round());
+    assert_eq!(v["dead_choices"], serde_json::json!(["a.x"]));
+    assert_eq!(
+        v["dead_choice_details"],
+        serde_json::json!([{"choice": "a.x", "probes": 4, "same_as": ["a.y"]}])
+    );
+    assert_eq!(
+        v["closed_days"],
+        serde_json::json!([{
+            "any_day": true, "date": "2026-04-04", "decides": ["kd"], "reason": "weekend",
+            "scene": "a", "walks": 3,
+            "example": {"inputs": ["1", "/inject i"], "mode": "solo", "role": "styrer", "seed": 9},
+        }])
+    );
+    let best = r.best_path.as_ref().unwrap();
+    assert_eq!(v["best_path"]["scores"]["child_voice"], best.scores[1]);
+    assert_eq!(v["best_path"]["mode"], "group");
+    // After random walks there is no enumeration to be complete or cut.
+    let r = explore(
+        &d,
+        &Options {
+            walks: 10,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let v = serde_json::to_value(json::Json::new(&r, 0.0)).unwrap();
+    assert!(v["complete"].is_null() && v["cut"].is_null());
+    assert_eq!(v["steps_per_second"], 0.0);
+}
+
+/// Explore reuses one state for all its walks and copies states for its probes by the scenes
+/// visited alone (`State::reset`, `State::copy_from`): a reused or copied state must hold
+/// exactly what a fresh one or a clone holds, visit counts of every scene included.
+#[test]
+fn a_reused_or_copied_state_is_a_fresh_one() {
+    let d = drill(&crate::synth::scenario(60, 3));
+    let g = &d.graph;
+    let mut reused = State::new(g, 0, None);
+    let mut copy = State::new(g, 0, None);
+    let mut visited_some = false;
+    for seed in 0..40u64 {
+        let mut fresh = State::new(g, seed, None);
+        reused.reset(g, seed, None);
+        let mut picker = Picker(seed);
+        for st in [&mut fresh, &mut reused] {
+            let mut p = picker.clone();
+            st.advance(g, Mode::Group, 0);
+            while let Some((_, role, _)) = st.acting(g) {
+                let open: Vec<u32> = st.open(g, role).collect();
+                if open.is_empty() {
+                    break;
+                }
+                st.choose(g, open[p.below(open.len())], true);
+                st.advance(g, Mode::Group, 0);
+            }
+        }
+        picker.next_u64();
+        assert_eq!(fresh.visits, reused.visits, "seed {seed}");
+        assert_eq!(fresh.events, reused.events, "seed {seed}");
+        // `copy` still holds the previous walk's visits: copying must clear them.
+        copy.copy_from(&fresh);
+        assert_eq!(copy.visits, fresh.visits, "seed {seed}");
+        assert_eq!(copy.events, fresh.events, "seed {seed}");
+        assert_eq!(copy.ended, fresh.ended, "seed {seed}");
+        visited_some |= fresh.visits.iter().filter(|&&v| v > 0).count() > 5;
+    }
+    assert!(
+        visited_some,
+        "the walks visit scenes, so the comparison means something"
+    );
+}

@@ -118,12 +118,14 @@ pub(super) fn draw(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                     )
                 })
                 .unwrap_or_default();
-            let lines: Vec<Line> = brief.lines().map(|l| Line::from(l.to_string())).collect();
-            let h = clamp16(lines.len())
-                .saturating_add(2)
-                .max(4)
-                .saturating_add(clamp16(brief.chars().count() / 60));
-            (name, lines, 70, h)
+            // Said first: a brief is private, and a projector is not.
+            let mut lines = vec![
+                Line::from(Span::styled(app.msgs.get("tui-brief-private"), app.theme.warn())),
+                Line::from(""),
+            ];
+            lines.extend(brief.lines().map(|l| Line::from(l.to_string())));
+            let (w, h) = box_for(&lines, area, 80);
+            (name, lines, w, h)
         }
     };
     let r = centered(area, w, h);

@@ -32,15 +32,13 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         .map_or(st.clock, event_time);
     let d = drill.date_at(at);
     let date = d.words(&app.msgs, "tui-date", drill.day_at(at));
-    let timer = format!("⏱ {:02}:{:02}", p.deliberation() / 60, p.deliberation() % 60);
-    let timer_width = timer.chars().count() as u16 + if p.paused() { 14 } else { 2 };
+    // The budget gives way before the date does.
+    let left_width = Line::from(format!(" {} · {date}", drill.scenario.title)).width();
+    let room = (status.width as usize).saturating_sub(left_width);
+    let (clock, clock_style) = super::clock::header(app, p, room);
+    let clock_width = ratatui::text::Line::from(clock.as_str()).width() as u16;
     let [status_left, status_right] =
-        Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_width)]).areas(status);
-    let paused = if p.paused() {
-        format!(" {}", app.msgs.get("tui-paused"))
-    } else {
-        String::new()
-    };
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(clock_width)]).areas(status);
     f.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(format!(" {} ", drill.scenario.title), app.theme.title()),
@@ -49,16 +47,17 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         status_left,
     );
     f.render_widget(
-        Paragraph::new(Span::styled(
-            format!("{timer}{paused} "),
-            if p.paused() { app.theme.warn() } else { app.theme.text() },
-        ))
-        .alignment(ratatui::layout::Alignment::Right),
+        Paragraph::new(Span::styled(clock, clock_style)).alignment(ratatui::layout::Alignment::Right),
         status_right,
     );
 
+    // Solo: how the simulated person is doing, where the team board would be.
+    let gauge = super::gauge::lines(app, p);
     if !wide {
-        f.render_widget(Paragraph::new(board_spans(app)), board_line);
+        match gauge.first() {
+            Some(g) => f.render_widget(Paragraph::new(g.clone()), board_line),
+            None => f.render_widget(Paragraph::new(board_spans(app)), board_line),
+        }
     }
     let (story, board) = if wide {
         let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(30)]).areas(main);
@@ -91,7 +90,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
             // The drill ends on time, or runs out: said as a page of its own, as plain mode does.
             Page::HorizonReached { .. } => (app.msgs.get("tui-story"), app.msgs.get("plain-horizon")),
             Page::Stuck { .. } => (app.msgs.get("tui-story"), app.msgs.get("plain-stuck")),
-            Page::Feedback { choice: c } => {
+            Page::Feedback { choice: c, better } => {
                 let ch = drill.choice(c);
                 let mut t = ch.feedback.as_deref().unwrap_or_default().to_string();
                 if !ch.qualities.is_empty() {
@@ -102,7 +101,18 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
                         .collect();
                     t.push_str(&format!("\n\n{}: {}", app.msgs.get("plain-qualities"), qs.join(", ")));
                 }
-                (app.msgs.get("plain-feedback"), t)
+                // After a poor choice: what would have worked better, and why.
+                if let Some(b) = better {
+                    let text = crate::i18n::quoted(&drill.choice(b).text);
+                    t.push_str(&format!(
+                        "\n\n{}",
+                        app.msgs.fmt("coach-better", &[("text", Arg::Str(&text))])
+                    ));
+                    if let Some(why) = &drill.choice(b).rationale {
+                        t.push_str(&format!("\n{why}"));
+                    }
+                }
+                (app.msgs.get("plain-feedback"), t.trim_start().to_string())
             }
         };
         let para = Paragraph::new(Text::from(text))
@@ -306,6 +316,13 @@ fn team_board(f: &mut Frame, app: &App, area: Rect) {
     // One mark per line: the board is narrow, and a wrapped legend splits a mark from its words.
     for item in app.msgs.get("tui-board-legend").split("  ") {
         lines.push(Line::from(Span::styled(item.to_string(), app.theme.dim())));
+    }
+    if let Some(p) = &app.play {
+        let gauge = super::gauge::lines(app, p);
+        if !gauge.is_empty() {
+            lines.push(Line::from(""));
+            lines.extend(gauge);
+        }
     }
     f.render_widget(
         Paragraph::new(lines)

@@ -7,6 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::block;
 use crate::engine::Mode;
+use crate::i18n::Arg;
 use crate::tui::app::App;
 
 pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
@@ -29,8 +30,18 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     } else {
         "tui-mode-solo"
     });
-    let labels = ["tui-mode", "tui-your-role", "tui-roles", "tui-coaching", "tui-seed"].map(|id| app.msgs.get(id));
-    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
+    // The field column starts after the longest label shown (in this language and mode).
+    let mut ids = vec!["tui-mode", "tui-coaching", "tui-seed", "tui-countdown"];
+    if s.mode == Mode::Solo {
+        ids.extend(["tui-your-role", "tui-gauge-setting"]);
+    }
+    let width = ids
+        .iter()
+        .map(|id| app.msgs.get(id).chars().count())
+        .chain(roles.iter().map(|r| role_name(r).chars().count()))
+        .max()
+        .unwrap_or(0)
+        + 2;
     let field = |i: usize, label: String, value: String| {
         let style = if s.field == i {
             app.theme.selected()
@@ -56,6 +67,29 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     }
     lines.push(field(2, app.msgs.get("tui-coaching"), on_off(coach)));
     lines.push(Line::from(format!("  {:<width$}{}", app.msgs.get("tui-seed"), s.seed)));
+    let countdown = match s.countdown {
+        None => app.msgs.get("tui-countdown-off"),
+        Some(secs) => app
+            .msgs
+            .fmt("tui-countdown-min", &[("min", Arg::Num(i64::from(secs / 60)))]),
+    };
+    lines.push(Line::from(vec![
+        Span::raw(format!("  {:<width$}", app.msgs.get("tui-countdown"))),
+        Span::raw(format!("{countdown} ")),
+        Span::styled(app.msgs.get("tui-countdown-hint"), app.theme.dim()),
+    ]));
+    if s.mode == Mode::Solo {
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {:<width$}", app.msgs.get("tui-gauge-setting"))),
+            Span::raw(format!("{} ", on_off(app.show_gauge))),
+            Span::styled(app.msgs.get("tui-gauge-hint"), app.theme.dim()),
+        ]));
+    } else {
+        lines.push(Line::from(Span::raw(format!(
+            "  {}",
+            app.msgs.get("tui-setup-handouts")
+        ))));
+    }
     if s.mode == Mode::Group {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(app.msgs.get("tui-labels"), app.theme.title())));

@@ -293,23 +293,27 @@ struct Explorer<'d> {
 /// Explores the scenario. The result depends only on the scenario and `opts`.
 pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
     let g = &drill.graph;
-    let player = match opts.mode {
-        Mode::Group => 0,
-        Mode::Solo => {
-            let role = opts
-                .role
-                .clone()
-                .or_else(|| drill.default_solo_role().map(str::to_string));
-            let ok = role
-                .as_deref()
-                .and_then(|r| drill.role_index(r))
-                .filter(|&i| drill.scenario.roles[i as usize].is_playable());
-            match ok {
-                Some(i) => i,
-                None => return Err(ExploreError::NotPlayable(role.unwrap_or_default())),
-            }
-        }
+    // The set-up rules every drill obeys (`Setup::check`): solo needs a role people can play.
+    let role = match opts.mode {
+        Mode::Group => None,
+        Mode::Solo => opts
+            .role
+            .clone()
+            .or_else(|| drill.default_solo_role().map(str::to_string)),
     };
+    let setup = crate::engine::Setup {
+        seed: opts.seed,
+        mode: opts.mode,
+        role: role.clone(),
+        coach: false,
+        from: None,
+    };
+    if let Err(crate::engine::SetupError::NotPlayable(name) | crate::engine::SetupError::UnknownScene(name)) =
+        setup.check(drill)
+    {
+        return Err(ExploreError::NotPlayable(name));
+    }
+    let player = role.as_deref().and_then(|r| drill.role_index(r)).unwrap_or(0);
     let mut opts = opts.clone();
     if opts.mode == Mode::Solo {
         opts.role = Some(drill.role_id(player).to_string());

@@ -5,7 +5,9 @@
 //! the renderer turns into words in the user's language.
 
 use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
 
+pub use super::text::{Position, SourceText};
 use crate::i18n::{Arg, Messages};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -113,14 +115,6 @@ pub struct JsonDiagnostic {
     pub help: String,
 }
 
-/// A place in a file: 1-based line and column, and the width to underline (in characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Position {
-    pub line: usize,
-    pub col: usize,
-    pub width: usize,
-}
-
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub code: Code,
@@ -183,7 +177,7 @@ impl Diagnostic {
         if let Some(line) = &self.excerpt {
             let shown = printable(line);
             out.push_str(&format!("{pad} |\n{} | {}\n", self.pos.line, shown));
-            let marker = " ".repeat(self.pos.col.saturating_sub(1)) + &"^".repeat(self.pos.width.max(1));
+            let marker = marker(&shown, self.pos.col, self.pos.width);
             out.push_str(&format!("{pad} | {marker}\n"));
         }
         out.push_str(&format!(
@@ -207,6 +201,22 @@ impl Diagnostic {
     }
 }
 
+/// The line under an excerpt: spaces up to the column, then a `^` for each terminal cell the
+/// marked characters take. Columns and widths count characters (as ron's do), but a terminal
+/// gives a CJK character or an emoji two cells and a combining accent none (Unicode's East
+/// Asian Width, via `unicode-width`), so both are turned into cells here to keep the marker
+/// under the text it names. Marked characters beyond the end of the line (a text that runs on
+/// to the next line) count one cell each, and the marker is never empty.
+fn marker(shown: &str, col: usize, width: usize) -> String {
+    let cells = |c: char| c.width().unwrap_or(0);
+    let before: usize = shown.chars().take(col.saturating_sub(1)).map(cells).sum();
+    let on_line: Vec<char> = shown.chars().skip(col.saturating_sub(1)).take(width).collect();
+    let under = on_line.iter().map(|&c| cells(c)).sum::<usize>() + (width - on_line.len());
+    // Past the end of the line (ron's end-of-file position): one cell per missing character.
+    let missing = col.saturating_sub(1).saturating_sub(shown.chars().count());
+    " ".repeat(before + missing) + &"^".repeat(under.max(1))
+}
+
 /// Text from a file (or its name) made safe to print on a terminal: a tab becomes a space and
 /// any other control character (an escape sequence in a hostile file) becomes U+FFFD, one
 /// character for one, so the excerpt's marker stays under the column it names.
@@ -220,49 +230,37 @@ fn printable(s: &str) -> String {
         .collect()
 }
 
-/// The text of a file, with what is needed to turn byte offsets into positions.
-pub struct SourceText<'a> {
-    text: &'a str,
-    line_starts: Vec<usize>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
 
-impl<'a> SourceText<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceText { text, line_starts }
+    /// The excerpt and marker lines of a diagnostic at `col` (in characters) on `line`.
+    fn excerpt(line: &str, col: usize, width: usize) -> (String, String) {
+        let d = Diagnostic {
+            code: Code::UnknownScene,
+            path: "t.ron".into(),
+            pos: Position { line: 7, col, width },
+            args: vec![("id", "x".into()), ("suggestion", String::new())],
+            excerpt: Some(line.into()),
+        };
+        let out = d.render_human(&Messages::new(Lang::En));
+        let lines: Vec<&str> = out.lines().collect();
+        (lines[2].to_string(), lines[3].to_string())
     }
 
-    /// Position of a byte offset, with `width` characters to mark.
-    pub fn position(&self, offset: usize, width: usize) -> Position {
-        let offset = offset.min(self.text.len());
-        let line_idx = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line_idx];
-        let col = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-        Position {
-            line: line_idx + 1,
-            col,
-            width,
-        }
-    }
-
-    /// Position from ron's 1-based line and column.
-    pub fn at(&self, line: usize, col: usize) -> Position {
-        Position {
-            line: line.max(1),
-            col: col.max(1),
-            width: 1,
-        }
-    }
-
-    pub fn line(&self, line: usize) -> Option<String> {
-        let start = *self.line_starts.get(line.checked_sub(1)?)?;
-        let end = self
-            .line_starts
-            .get(line)
-            .map_or(self.text.len(), |&e| e.saturating_sub(1));
-        let s = self.text.get(start..end)?;
-        // Very long lines (minified files) are cut so the excerpt stays readable.
-        Some(s.trim_end_matches('\r').chars().take(200).collect())
+    #[test]
+    fn the_marker_stays_under_wide_and_combining_characters() {
+        // Two CJK characters and an emoji (two cells each) before the marked id.
+        let (text, mark) = excerpt("  title: \"学校 🙂\", next: \"x\"", 24, 3);
+        assert_eq!(text, "7 |   title: \"学校 🙂\", next: \"x\"");
+        assert_eq!(mark, format!("  | {}^^^", " ".repeat(26)));
+        // `e` + U+0301 (a combining acute accent, no cell of its own) before the mark, and a
+        // marked text with a wide character in it, which takes one more `^`.
+        let (text, mark) = excerpt("  \"Rene\u{301}\", \"学x\"", 12, 4);
+        assert_eq!(text, "7 |   \"Rene\u{301}\", \"学x\"");
+        assert_eq!(mark, format!("  | {}^^^^^", " ".repeat(10)));
+        // ASCII as before: one cell per character.
+        assert_eq!(excerpt("  next: \"x\"", 9, 3).1, format!("  | {}^^^", " ".repeat(8)));
     }
 }

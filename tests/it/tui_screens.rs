@@ -254,7 +254,7 @@ fn the_event_list_triggers_an_event_that_the_drill_and_the_debrief_show() {
         trust_before + 1,
         "its effect applies"
     );
-    assert_eq!(a.status.as_deref(), Some("Event: Mor ringer"));
+    assert_eq!(a.status.as_deref(), Some("Inject: Mor ringer"));
     // Its text is on screen before the decision goes on; Enter passes it.
     let shown = screen(&a, 80, 24);
     assert!(shown.contains("Mor ringer og spør om Emma har det bra"), "{shown}");

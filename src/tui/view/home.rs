@@ -18,7 +18,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         .iter()
         .map(|it| {
             let s = &it.drill.scenario;
-            let roles = s.roles.iter().filter(|r| r.playable == Some(true)).count();
+            let roles = s.roles.iter().filter(|r| r.is_playable()).count();
             ListItem::new(vec![
                 Line::from(Span::styled(
                     s.title.clone(),
@@ -69,7 +69,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
             let roles: Vec<&str> = s
                 .roles
                 .iter()
-                .filter(|r| r.playable == Some(true))
+                .filter(|r| r.is_playable())
                 .filter_map(|r| r.name.as_deref())
                 .collect();
             lines.push(Line::from(format!(

@@ -7,6 +7,8 @@
 //! devices would do the same.
 
 pub mod clock;
+mod command;
+mod ending;
 pub mod pages;
 pub mod request;
 
@@ -15,131 +17,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use clock::{Clock, FixedClock, SystemClock, draw_seed};
+pub use command::{Budget, Command, Decision, Done, Pick, Refusal};
+pub use ending::{DebriefError, ExportError, Exported, debrief_of};
 pub use pages::{Page, PageAt};
 pub use request::{Request, ResumeError, StartError, Started, Which, Workspace, plan, resume, start};
 
-use crate::debrief::{self, Debrief, WallClock};
 use crate::engine::{Action, ActionError, Drill, Pending, Session};
-use crate::i18n::Messages;
 use crate::store::{SessionFile, Store, StoreError};
-
-/// Which choice a person took: the number it was shown with (from 1, in the order shown), or
-/// its id (which does not depend on the order shown).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pick {
-    Shown(usize),
-    Id(String),
-}
-
-impl Pick {
-    /// A line as typed: a number, else a choice id.
-    pub fn parse(line: &str) -> Pick {
-        match line.trim().parse::<usize>() {
-            Ok(n) => Pick::Shown(n),
-            Err(_) => Pick::Id(line.trim().to_string()),
-        }
-    }
-}
-
-/// What people can do to a drill in progress: the same set behind the full-screen drill's
-/// keys and plain mode's lines and `/` commands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    /// The acting role takes a choice.
-    Choose(Pick),
-    /// Back to just before the last decision (notes stay).
-    Undo,
-    /// The facilitator's note, kept for the debrief.
-    Note(String),
-    /// The facilitator makes something happen (an inject, by id).
-    Inject(String),
-    /// Pause or go on: a paused drill holds its choices and its deliberation clock.
-    Pause,
-    /// Stop here, saved, to resume later.
-    Quit,
-}
-
-/// What a command did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Done {
-    Chose {
-        choice: u32,
-    },
-    Undone,
-    Noted,
-    Injected {
-        inject: u16,
-    },
-    /// Paused (`true`) or going on again (`false`).
-    Paused(bool),
-    /// Stopped before the end: resumable as `session`. `saved` is false when the last save
-    /// failed: the file then holds the drill up to the last save that succeeded.
-    Stopped {
-        session: String,
-        saved: bool,
-    },
-    /// Left after the drill had ended.
-    Left,
-}
-
-/// Why a command was not carried out. Nothing changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// Not one of the choices shown (numbers run from 1 to `max`).
-    NotAChoice {
-        max: usize,
-    },
-    /// The drill is paused: choices wait until it goes on.
-    Paused,
-    NothingToUndo,
-    UnknownInject,
-    /// The inject's conditions do not hold now.
-    InjectNotNow,
-    /// A note with nothing in it.
-    EmptyNote,
-    /// The drill has ended.
-    Ended,
-    /// The last save failed: nothing more is played until a save succeeds (`retry_save`),
-    /// so that nothing is played that could be lost.
-    Unsaved,
-}
-
-/// The decision the drill waits for, as a front end shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decision {
-    pub scene: u32,
-    /// The role that chooses now.
-    pub role: u16,
-    /// The choices (global indices) in the order shown, numbered from 1.
-    pub choices: Vec<u32>,
-    /// Set in a round (every present role chooses in turn).
-    pub round: Option<u32>,
-    /// When the scene was entered (simulated minutes since day 0).
-    pub entered_at: i64,
-}
-
-/// The drill's time budget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Budget {
-    /// Wall-clock minutes the drill has been open.
-    pub used_minutes: u64,
-    /// The minutes the scenario plans for (`duration_minutes`).
-    pub planned_minutes: u64,
-}
-
-/// A debrief written to files: where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Exported {
-    pub md: PathBuf,
-    pub json: PathBuf,
-}
-
-/// A file that could not be written, and why (in the user's language).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportError {
-    pub path: PathBuf,
-    pub reason: String,
-}
 
 /// One drill being run.
 pub struct Conductor {
@@ -467,66 +351,6 @@ impl Conductor {
             saved: self.unsaved.is_none(),
         }
     }
-
-    /// The wall clock of the drill for its debrief.
-    fn wall_clock(&self) -> WallClock {
-        WallClock {
-            session: Some(self.file.id.clone()),
-            started: Some(self.file.started.clone()),
-            finished: Some(self.file.updated.clone()),
-            total_seconds: self.session.seconds.iter().map(|&s| u64::from(s)).sum(),
-            seconds_per_decision: self.session.seconds.clone(),
-            session_file: self
-                .store
-                .as_ref()
-                .map(|s| s.path_of(&self.file.id).display().to_string()),
-        }
-    }
-
-    /// The debrief, once the drill has ended.
-    pub fn debrief(&self) -> Option<Debrief> {
-        self.is_over().then(|| debrief::build(&self.session, self.wall_clock()))
-    }
-
-    /// Writes the debrief as Markdown and JSON into the data directory's `debriefs/` folder
-    /// (named after the session), each file atomically and private to the user.
-    pub fn export(&self, m: &Messages) -> Result<Exported, ExportError> {
-        let d = self.debrief().ok_or_else(|| ExportError {
-            path: PathBuf::new(),
-            reason: m.get("cli-not-finished"),
-        })?;
-        let dir = self
-            .store
-            .as_ref()
-            .and_then(|s| s.dir.parent().map(|h| h.join("debriefs")))
-            .unwrap_or_else(|| PathBuf::from("debriefs"));
-        let md = dir.join(format!("{}.md", self.file.id));
-        let json = dir.join(format!("{}.json", self.file.id));
-        crate::store::create_private_dir(&dir).map_err(|e| ExportError {
-            path: dir.clone(),
-            reason: e.to_string(),
-        })?;
-        crate::store::private_dir(&dir);
-        for (path, text) in [(&md, debrief::markdown(&d, m)), (&json, d.to_json())] {
-            write_private(path, &text, m)?;
-        }
-        Ok(Exported { md, json })
-    }
-
-    /// Writes `text` (a rendered debrief) to `path`, atomically: a failed write leaves an
-    /// earlier file whole.
-    pub fn write_debrief(&self, path: &std::path::Path, text: &str, m: &Messages) -> Result<(), ExportError> {
-        write_private(path, text, m)
-    }
-}
-
-fn write_private(path: &std::path::Path, text: &str, m: &Messages) -> Result<(), ExportError> {
-    crate::store::write_atomic(path, text.as_bytes()).map_err(|e| ExportError {
-        path: path.to_path_buf(),
-        reason: e.message(m),
-    })?;
-    crate::store::private_file(path);
-    Ok(())
 }
 
 impl Drop for Conductor {
@@ -556,24 +380,4 @@ fn entered_at(session: &Session) -> i64 {
             _ => None,
         })
         .unwrap_or(session.state.clock)
-}
-
-/// A finished session's debrief, rebuilt from its file (`laget debrief`): the same debrief,
-/// byte for byte, as at the end of the drill. Nothing is written.
-pub fn debrief_of(file: SessionFile, store: Option<Arc<Store>>) -> Result<Debrief, DebriefError> {
-    if !file.finished {
-        return Err(DebriefError::NotFinished(file.id));
-    }
-    let drill = file.drill().map_err(DebriefError::Store)?;
-    let c = Conductor::open(Arc::new(drill), file, store, Arc::new(SystemClock::new()))
-        .map_err(|e| DebriefError::Replay(e.session))?;
-    c.debrief().ok_or_else(|| DebriefError::NotFinished(c.id().to_string()))
-}
-
-/// Why `debrief_of` gave no debrief.
-#[derive(Debug)]
-pub enum DebriefError {
-    Store(StoreError),
-    NotFinished(String),
-    Replay(String),
 }

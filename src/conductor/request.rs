@@ -29,13 +29,7 @@ pub struct Request {
 
 /// The set-up the request comes to, checked against `drill`.
 pub fn plan(req: &Request, drill: &Drill, clock: &dyn Clock) -> Result<(Setup, bool), SetupError> {
-    let role = match req.mode {
-        Mode::Group => None,
-        Mode::Solo => req
-            .role
-            .clone()
-            .or_else(|| drill.default_solo_role().map(str::to_string)),
-    };
+    let role = Setup::role_for(req.mode, req.role.as_deref(), drill);
     let setup = Setup {
         seed: req.seed.unwrap_or_else(|| super::draw_seed(clock)),
         mode: req.mode,

@@ -38,6 +38,15 @@ impl Setup {
         mode == Mode::Solo
     }
 
+    /// The role a set-up plays: none in a group; in solo the one asked for, else the
+    /// scenario's solo role (its declared one, else its first playable role).
+    pub fn role_for(mode: Mode, asked: Option<&str>, drill: &Drill) -> Option<String> {
+        match mode {
+            Mode::Group => None,
+            Mode::Solo => asked.or_else(|| drill.default_solo_role()).map(str::to_string),
+        }
+    }
+
     /// The rules every front end and every resumed session share: a role, if given, is one
     /// people can play, solo mode needs one, and a start scene must exist.
     pub fn check(&self, drill: &Drill) -> Result<(), SetupError> {

@@ -294,13 +294,7 @@ struct Explorer<'d> {
 pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
     let g = &drill.graph;
     // The set-up rules every drill obeys (`Setup::check`): solo needs a role people can play.
-    let role = match opts.mode {
-        Mode::Group => None,
-        Mode::Solo => opts
-            .role
-            .clone()
-            .or_else(|| drill.default_solo_role().map(str::to_string)),
-    };
+    let role = crate::engine::Setup::role_for(opts.mode, opts.role.as_deref(), drill);
     let setup = crate::engine::Setup {
         seed: opts.seed,
         mode: opts.mode,

@@ -2,66 +2,39 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
-use super::{block, clamp16};
+use super::{COLUMN, block, clamp16, column, offset_showing, padded, panel, text};
 use crate::engine::graph::bit;
 use crate::engine::{Event, Pending};
 use crate::i18n::Arg;
 use crate::tui::app::{App, Page};
 
+/// The team board beside the text, when the screen is wide enough for both.
+const BOARD: u16 = 30;
+/// Screens at least this wide show the board beside the text; narrower ones on one line.
+const WIDE: u16 = 100;
+
 pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let Some(p) = &app.play else { return };
     let drill = &p.session().drill;
     let st = &p.session().state;
-    let wide = area.width >= 100;
+    let wide = area.width >= WIDE;
+    let area = column(area, if wide { COLUMN + BOARD } else { COLUMN });
     let [status, board_line, main] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(if wide { 0 } else { 1 }),
         Constraint::Min(1),
     ])
     .areas(area);
-
-    // Status: date, day since the first concern, the deliberation timer. A page shows the
-    // moment it stands for; the decision screen, now.
-    let upto = p.pages.front().map_or(st.events.len(), |x| x.upto);
-    let at = st.events[..upto.min(st.events.len())]
-        .iter()
-        .last()
-        .map_or(st.clock, event_time);
-    let d = drill.date_at(at);
-    let date = d.words(&app.msgs, "tui-date", drill.day_at(at));
-    let timer = format!("⏱ {:02}:{:02}", p.deliberation() / 60, p.deliberation() % 60);
-    let timer_width = timer.chars().count() as u16 + if p.paused() { 14 } else { 2 };
-    let [status_left, status_right] =
-        Layout::horizontal([Constraint::Min(1), Constraint::Length(timer_width)]).areas(status);
-    let paused = if p.paused() {
-        format!(" {}", app.msgs.get("tui-paused"))
-    } else {
-        String::new()
-    };
-    f.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", drill.scenario.title), app.theme.title()),
-            Span::raw(format!("· {date}")),
-        ])),
-        status_left,
-    );
-    f.render_widget(
-        Paragraph::new(Span::styled(
-            format!("{timer}{paused} "),
-            if p.paused() { app.theme.warn() } else { app.theme.text() },
-        ))
-        .alignment(ratatui::layout::Alignment::Right),
-        status_right,
-    );
+    header(f, app, status);
 
     if !wide {
-        f.render_widget(Paragraph::new(board_spans(app)), board_line);
+        f.render_widget(Paragraph::new(board_spans(app, board_line.width as usize)), board_line);
     }
     let (story, board) = if wide {
-        let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(30)]).areas(main);
+        let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(BOARD)]).areas(main);
         (a, Some(b))
     } else {
         (main, None)
@@ -69,6 +42,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     if let Some(b) = board {
         team_board(f, app, b);
     }
+    let inner = story.width.saturating_sub(2) as usize;
 
     if let Some(page) = p.pages.front() {
         let (title, text) = match page.page {
@@ -105,12 +79,9 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
                 (app.msgs.get("plain-feedback"), t)
             }
         };
-        let para = Paragraph::new(Text::from(text))
-            .wrap(Wrap { trim: false })
-            .scroll((p.scroll, 0))
-            .block(block(app, title));
         let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(story);
-        f.render_widget(para, text_area);
+        let lines = text::styled(&text, inner, app.theme.text());
+        panel(f, app, text_area, Some(title), lines, p.scroll);
         f.render_widget(
             Paragraph::new(Span::styled(app.msgs.get("tui-continue"), app.theme.key())),
             hint,
@@ -127,75 +98,127 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     else {
         return;
     };
-    let options: Vec<ListItem> = choices
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            ListItem::new(Text::from(wrap(
-                &format!("{}) {}", i + 1, drill.choice(c).text),
-                story.width.saturating_sub(6) as usize,
-            )))
-        })
-        .collect();
-    let option_lines: u16 = options.iter().map(|o| clamp16(o.height())).fold(0, u16::saturating_add);
-    let max_choices = story.height.saturating_sub(7).max(4);
-    let [text_area, actor_area, choices_area] = Layout::vertical([
-        Constraint::Min(3),
-        Constraint::Length(1),
-        Constraint::Length((option_lines + 2).min(max_choices)),
-    ])
-    .areas(story);
-    let sc = drill.scene(scene);
-    let title = sc
+    // Each choice wrapped like the scene text, its lines under its text; the one the arrows
+    // are on highlighted over the whole row.
+    let selected = p.selected.map(|i| i.min(choices.len().saturating_sub(1)));
+    let mut options: Vec<Line> = Vec::new();
+    let mut span = (0, 0);
+    for (i, &c) in choices.iter().enumerate() {
+        let number = format!("{}) ", i + 1);
+        let indent = " ".repeat(text::width(&number));
+        let lines = text::hanging(&drill.choice(c).text, inner, &number, &indent);
+        let from = options.len();
+        if selected == Some(i) {
+            options.extend(padded(lines, inner, app.theme.selected()));
+            span = (from, options.len());
+        } else {
+            options.extend(lines.into_iter().map(|l| Line::styled(l, app.theme.text())));
+        }
+    }
+    let title = drill
+        .scene(scene)
         .speaker()
         .map(str::to_string)
         .unwrap_or_else(|| app.msgs.get("tui-story"));
-    let text = Paragraph::new(drill.scene_text(st, scene).to_string())
-        .wrap(Wrap { trim: false })
-        .scroll((p.scroll, 0))
-        .block(block(app, title));
-    f.render_widget(text, text_area);
+    let scene_lines = text::styled(drill.scene_text(st, scene), inner, app.theme.text());
+    // Room first for every choice, then for the scene text; the text keeps at least three
+    // lines (it scrolls), and whatever does not fit says so with a marker.
+    let room = story.height.saturating_sub(1);
+    let choices_need = clamp16(options.len()).saturating_add(2);
+    let text_need = clamp16(scene_lines.len()).saturating_add(2);
+    let choices_h = if text_need.saturating_add(choices_need) <= room {
+        choices_need
+    } else {
+        choices_need.min(room.saturating_sub(text_need.min(5)))
+    };
+    let [text_area, actor_area, choices_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(choices_h)]).areas(story);
+    panel(f, app, text_area, Some(title), scene_lines, p.scroll);
     let actor_key = if round.is_some() {
         "tui-actor-round"
     } else {
         "tui-actor"
     };
+    let actor = app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))]);
     f.render_widget(
         Paragraph::new(Span::styled(
-            format!(
-                " ▶ {} ",
-                app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))])
-            ),
+            format!(" ▶ {} ", text::fit(&actor, actor_area.width.saturating_sub(4) as usize)),
             app.theme.actor(),
         )),
         actor_area,
     );
-    let mut state = ListState::default().with_selected(p.selected.map(|i| i.min(choices.len().saturating_sub(1))));
-    let list = List::new(options)
-        .block(block(app, app.msgs.get("tui-choices")))
-        .highlight_style(app.theme.selected());
-    f.render_stateful_widget(list, choices_area, &mut state);
+    let at = offset_showing(span.0, span.1, choices_area.height.saturating_sub(2) as usize);
+    panel(f, app, choices_area, Some(app.msgs.get("tui-choices")), options, at);
 }
 
-/// Wraps text to `width` columns on word boundaries (list items do not wrap by themselves).
-fn wrap(text: &str, width: usize) -> Vec<Line<'static>> {
-    let width = width.max(10);
-    let mut lines = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        let len = cur.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > width {
-            lines.push(Line::from(std::mem::take(&mut cur)));
-            cur.push_str("   ");
-        } else if len > 0 {
-            cur.push(' ');
-        }
-        cur.push_str(word);
+/// The status line: the title, the date of the moment on view (a page shows the moment it
+/// stands for; the decision screen, now) and the deliberation timer. When it does not fit,
+/// the least important goes first: the long date becomes a short one, then the title is
+/// shortened, then left out; the timer always shows.
+fn header(f: &mut Frame, app: &App, area: Rect) {
+    let Some(p) = &app.play else { return };
+    let drill = &p.session().drill;
+    let st = &p.session().state;
+    let upto = p.pages.front().map_or(st.events.len(), |x| x.upto);
+    let at = st.events[..upto.min(st.events.len())]
+        .iter()
+        .last()
+        .map_or(st.clock, event_time);
+    let (long, short) = dates(app, drill, at);
+    let paused = if p.paused() {
+        format!(" {}", app.msgs.get("tui-paused"))
+    } else {
+        String::new()
+    };
+    let timer = format!("⏱ {:02}:{:02}{paused} ", p.deliberation() / 60, p.deliberation() % 60);
+    let room = (area.width as usize).saturating_sub(text::width(&timer) + 1);
+    let title = text::clean(&drill.scenario.title).replace('\n', " ");
+    // " title " then "· date": the title's two spaces and the dot's one.
+    let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
+    let (title, date) = if need(&title, &long) <= room {
+        (title, long)
+    } else if need(&title, &short) <= room {
+        (title, short)
+    } else if room >= text::width(&short) + 4 + 8 {
+        (text::fit(&title, room - text::width(&short) - 4), short)
+    } else {
+        (String::new(), text::fit(&short, room.saturating_sub(2)))
+    };
+    let mut left = Vec::new();
+    if title.is_empty() {
+        left.push(Span::raw(format!(" {date}")));
+    } else {
+        left.push(Span::styled(format!(" {title} "), app.theme.title()));
+        left.push(Span::raw(format!("· {date}")));
     }
-    if !cur.is_empty() {
-        lines.push(Line::from(cur));
-    }
-    lines
+    let [l, r] = Layout::horizontal([Constraint::Min(1), Constraint::Length(clamp16(text::width(&timer)))]).areas(area);
+    f.render_widget(Paragraph::new(Line::from(left)), l);
+    f.render_widget(
+        Paragraph::new(Span::styled(
+            timer,
+            if p.paused() { app.theme.warn() } else { app.theme.text() },
+        ))
+        .alignment(ratatui::layout::Alignment::Right),
+        r,
+    );
+}
+
+/// The date of simulated minute `at`, long ("Monday 7 September 2026 · day 0 since the first
+/// concern") and short ("2026-09-07 · day 0"), in the user's language.
+pub(crate) fn dates(app: &App, drill: &crate::engine::Drill, at: i64) -> (String, String) {
+    let d = drill.date_at(at);
+    let n = drill.day_at(at);
+    let long = d.words(&app.msgs, "tui-date", n);
+    let short = app.msgs.fmt(
+        "tui-date-short",
+        &[
+            ("day", Arg::Str(&format!("{:02}", d.day))),
+            ("month", Arg::Str(&format!("{:02}", d.month))),
+            ("year", Arg::Num(d.year)),
+            ("n", Arg::Num(n)),
+        ],
+    );
+    (long, short)
 }
 
 /// A role's name, with the participant label the group gave it, if any.
@@ -280,37 +303,85 @@ fn event_time(e: &Event) -> i64 {
     }
 }
 
-/// The team board on one line, for narrow screens.
-fn board_spans(app: &App) -> Line<'static> {
-    let mut spans = vec![Span::styled(
-        format!(" {}: ", app.msgs.get("tui-board")),
-        app.theme.dim(),
-    )];
-    for (i, (mark, name, present)) in role_marks(app).into_iter().enumerate() {
+/// The team board on one line, for narrow screens: the names shortened (the longest first,
+/// with "…") until the line fits, and if even short names do not, the roles that do not fit
+/// counted as "+N" at the end.
+fn board_spans(app: &App, width: usize) -> Line<'static> {
+    let head = format!(" {}: ", app.msgs.get("tui-board"));
+    let marks = role_marks(app);
+    let line = |names: &[String]| -> String {
+        names
+            .iter()
+            .zip(&marks)
+            .map(|(n, (m, _, _))| format!("{m} {n}"))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let full: Vec<String> = marks.iter().map(|(_, n, _)| text::clean(n).into_owned()).collect();
+    let room = width.saturating_sub(text::width(&head));
+    let longest = full.iter().map(|n| text::width(n)).max().unwrap_or(0);
+    let mut names = full.clone();
+    let mut cap = longest;
+    while text::width(&line(&names)) > room && cap > 6 {
+        cap -= 1;
+        names = full.iter().map(|n| text::fit(n, cap)).collect();
+    }
+    let mut shown = names.len();
+    let more = |k: usize| {
+        if k < names.len() {
+            format!(" +{}", names.len() - k)
+        } else {
+            String::new()
+        }
+    };
+    while shown > 0 && text::width(&line(&names[..shown])) + text::width(&more(shown)) > room {
+        shown -= 1;
+    }
+    let mut spans = vec![Span::styled(head, app.theme.dim())];
+    for (i, (name, (mark, _, present))) in names.iter().zip(&marks).take(shown).enumerate() {
         if i > 0 {
             spans.push(Span::raw(" · "));
         }
-        let style = if present { app.theme.text() } else { app.theme.dim() };
+        let style = if *present { app.theme.text() } else { app.theme.dim() };
         spans.push(Span::styled(format!("{mark} {name}"), style));
+    }
+    if shown < names.len() {
+        spans.push(Span::styled(more(shown), app.theme.key()));
     }
     Line::from(spans)
 }
 
+/// The team board beside the text: one role a line (a long name wraps under itself), then
+/// the legend if there is room; roles that do not fit are counted in the border ("+2 ↓").
 fn team_board(f: &mut Frame, app: &App, area: Rect) {
+    let inner = area.width.saturating_sub(2) as usize;
+    let rows = area.height.saturating_sub(2) as usize;
     let mut lines = Vec::new();
-    for (mark, name, present) in role_marks(app) {
-        let style = if present { app.theme.text() } else { app.theme.dim() };
-        lines.push(Line::from(Span::styled(format!("{mark} {name}"), style)));
+    let marks = role_marks(app);
+    let mut hidden = 0;
+    for (mark, name, present) in &marks {
+        let style = if *present { app.theme.text() } else { app.theme.dim() };
+        let wrapped = text::hanging(name, inner, &format!("{mark} "), "  ");
+        if hidden > 0 || lines.len() + wrapped.len() > rows {
+            hidden += 1;
+            continue;
+        }
+        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, style)));
     }
-    lines.push(Line::from(""));
     // One mark per line: the board is narrow, and a wrapped legend splits a mark from its words.
-    for item in app.msgs.get("tui-board-legend").split("  ") {
-        lines.push(Line::from(Span::styled(item.to_string(), app.theme.dim())));
+    let legend: Vec<Line> = app
+        .msgs
+        .get("tui-board-legend")
+        .split("  ")
+        .flat_map(|item| text::styled(item, inner, app.theme.dim()))
+        .collect();
+    if hidden == 0 && lines.len() + 1 + legend.len() <= rows {
+        lines.push(Line::from(""));
+        lines.extend(legend);
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, app.msgs.get("tui-board"))),
-        area,
-    );
+    let mut b = block(app, app.msgs.get("tui-board"));
+    if hidden > 0 {
+        b = b.title_bottom(Line::styled(format!(" +{hidden} ↓ "), app.theme.key()).right_aligned());
+    }
+    f.render_widget(Paragraph::new(lines).block(b), area);
 }

@@ -115,10 +115,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 "tui-save-failed",
                 &[("error", Arg::Str(error)), ("path", Arg::Str(&path))],
             );
-            let title = app.msgs.get("tui-save-failed-title");
-            let w = box_for(widest(&body), text::width(&title), area, 80);
-            let lines = text::styled(&body, inner(w), app.theme.text());
-            (title, w, lines, 0)
+            keys_box(app, app.msgs.get("tui-save-failed-title"), &body, area)
         }
         Overlay::Brief { role } => {
             let (name, brief) = app
@@ -152,7 +149,7 @@ fn inner(w: u16) -> usize {
 /// A question that ends in key hints: the box as wide as its longest hint or sentence needs,
 /// the hints never split over lines.
 fn keys_box(app: &App, title: String, body: &str, area: Rect) -> (String, u16, Vec<Line<'static>>, u16) {
-    let w = box_for(text::keys_width(body), text::width(&title), area, 72);
+    let w = box_for(text::keys_width(body), text::width(&title), area, 80);
     let lines = text::with_keys(body, inner(w))
         .into_iter()
         .map(|l| Line::styled(l, app.theme.text()))

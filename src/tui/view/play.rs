@@ -121,9 +121,18 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         .map(str::to_string)
         .unwrap_or_else(|| app.msgs.get("tui-story"));
     let scene_lines = text::styled(drill.scene_text(st, scene), inner, app.theme.text());
+    // Whose turn it is, whole (it wraps on a narrow screen).
+    let actor_key = if round.is_some() {
+        "tui-actor-round"
+    } else {
+        "tui-actor"
+    };
+    let actor = app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))]);
+    let actor = text::hanging(&actor, (story.width as usize).saturating_sub(4), " ▶ ", "   ");
+    let actor_h = clamp16(actor.len()).min(3);
     // Room first for every choice, then for the scene text; the text keeps at least three
     // lines (it scrolls), and whatever does not fit says so with a marker.
-    let room = story.height.saturating_sub(1);
+    let room = story.height.saturating_sub(actor_h);
     let choices_need = clamp16(options.len()).saturating_add(2);
     let text_need = clamp16(scene_lines.len()).saturating_add(2);
     let choices_h = if text_need.saturating_add(choices_need) <= room {
@@ -131,20 +140,22 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     } else {
         choices_need.min(room.saturating_sub(text_need.min(5)))
     };
-    let [text_area, actor_area, choices_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(choices_h)]).areas(story);
-    panel(f, app, text_area, Some(title), scene_lines, p.scroll);
-    let actor_key = if round.is_some() {
-        "tui-actor-round"
-    } else {
-        "tui-actor"
+    let text_h = story.height.saturating_sub(actor_h + choices_h);
+    let row = |y: u16, h: u16| Rect {
+        y: story.y + y,
+        height: h,
+        ..story
     };
-    let actor = app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))]);
+    let (text_area, actor_area, choices_area) =
+        (row(0, text_h), row(text_h, actor_h), row(text_h + actor_h, choices_h));
+    panel(f, app, text_area, Some(title), scene_lines, p.scroll);
     f.render_widget(
-        Paragraph::new(Span::styled(
-            format!(" ▶ {} ", text::fit(&actor, actor_area.width.saturating_sub(4) as usize)),
-            app.theme.actor(),
-        )),
+        Paragraph::new(
+            actor
+                .into_iter()
+                .map(|l| Line::styled(format!("{l} "), app.theme.actor()))
+                .collect::<Vec<_>>(),
+        ),
         actor_area,
     );
     let at = offset_showing(span.0, span.1, choices_area.height.saturating_sub(2) as usize);

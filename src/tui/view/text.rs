@@ -34,9 +34,12 @@ pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String>
     let mut out = Vec::new();
     for (i, para) in text.split('\n').enumerate() {
         let lead = if i == 0 { first } else { rest };
+        // An indented line keeps its indent on the lines it wraps to.
+        let own = &para[..para.len() - para.trim_start_matches(' ').len()];
+        let under = format!("{rest}{own}");
         let opts = textwrap::Options::new(width)
             .initial_indent(lead)
-            .subsequent_indent(rest)
+            .subsequent_indent(&under)
             .break_words(true)
             .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
@@ -71,6 +74,7 @@ pub fn fit(s: &str, width: usize) -> String {
         out.push(c);
     }
     if width > 0 {
+        out.truncate(out.trim_end().len());
         out.push('…');
     }
     out
@@ -83,7 +87,14 @@ pub fn fit(s: &str, width: usize) -> String {
 pub fn with_keys(text: &str, width: usize) -> Vec<String> {
     let text = clean(text);
     let (head, keys) = split_keys(&text);
-    let mut out = if head.is_empty() { Vec::new() } else { wrap(head, width) };
+    let mut out = if head.trim().is_empty() {
+        Vec::new()
+    } else {
+        wrap(head.trim_end_matches('\n'), width)
+    };
+    if head.ends_with("\n\n") {
+        out.push(String::new());
+    }
     let mut line = String::new();
     for k in keys {
         if !line.is_empty() && self::width(&line) + 3 + self::width(k) > width {
@@ -104,7 +115,8 @@ pub fn with_keys(text: &str, width: usize) -> Vec<String> {
 pub fn keys_width(text: &str) -> usize {
     let text = clean(text);
     let (head, keys) = split_keys(&text);
-    width(head).max(width(&keys.join(" · ")))
+    let head = head.lines().map(width).max().unwrap_or(0);
+    head.max(width(&keys.join(" · ")))
 }
 
 /// The sentence(s) before the key hints, and the hints.
@@ -116,11 +128,12 @@ fn split_keys(text: &str) -> (&str, Vec<&str>) {
     // The hints begin after the last sentence end before the first " · ".
     let first_dot = text.find(" · ").unwrap_or(0);
     let start = text[..first_dot]
-        .rmatch_indices(['?', '.', '!'])
+        .rmatch_indices(['?', '.', '!', '\n'])
         .map(|(i, _)| i + 1)
-        .find(|&i| text[i..].starts_with(' '))
+        .find(|&i| text[i..].starts_with(char::is_whitespace) || text[..i].ends_with('\n'))
         .unwrap_or(0);
-    let head = text[..start].trim();
+    // A blank line before the hints stays.
+    let head = text[..start].trim_start().trim_end_matches(' ');
     let keys = text[start..].trim().split(" · ").collect();
     (head, keys)
 }
@@ -146,6 +159,7 @@ mod tests {
         // Wide characters take two columns each.
         assert_eq!(wrap("日本語の文章", 6), ["日本語", "の文章"]);
         assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+        assert_eq!(wrap("  an indented line", 10), ["  an", "  indented", "  line"]);
     }
 
     #[test]
@@ -158,6 +172,7 @@ mod tests {
     fn fit_cuts_with_an_ellipsis_only_when_needed() {
         assert_eq!(fit("Helsesykepleier", 15), "Helsesykepleier");
         assert_eq!(fit("Helsesykepleier", 8), "Helsesy…");
+        assert_eq!(fit("Styrer i barnehagen", 10), "Styrer i…");
     }
 
     #[test]
@@ -174,6 +189,17 @@ mod tests {
         );
         assert_eq!(with_keys(t, 30).last().unwrap(), "Enter or any other key: no");
         assert_eq!(keys_width(t), 47);
-        assert_eq!(keys_width("Quit? y: yes · any other key: no"), 27);
+        assert_eq!(keys_width("Quit? y: yes · any other key: no"), 26);
+        let failed = "Not saved.\n\nEnter: try again · q: quit (the file keeps what it has)";
+        assert_eq!(
+            with_keys(failed, 30),
+            [
+                "Not saved.",
+                "",
+                "Enter: try again",
+                "q: quit (the file keeps what",
+                "it has)"
+            ]
+        );
     }
 }

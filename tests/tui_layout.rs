@@ -354,6 +354,7 @@ fn expected(a: &App) -> Expect {
             let at = st.events[..upto].iter().last().map_or(st.clock, event_time);
             let (date, n) = (d.date_at(at), d.day_at(at));
             e.any_of.push(date.words(&a.msgs, "tui-date", n));
+            e.any_of.push(date.words(&a.msgs, "tui-date-medium", n));
             let short = match a.msgs.lang() {
                 Lang::En => format!("{}-{:02}-{:02}", date.year, date.month, date.day),
                 _ => format!("{:02}.{:02}.{}", date.day, date.month, date.year),

@@ -357,6 +357,7 @@ tui-help-text =
     med `laget resume`. Ctrl-C to ganger avslutter med en gang.
     Trykk på en tast for å lukke hjelpen.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} siden første uro
+tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
 tui-date-short = {$day}.{$month}.{$year} · dag {$n}
 tui-more-below = mer ↓
 tui-more-above = mer ↑

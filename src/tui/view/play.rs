@@ -22,17 +22,20 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let st = &p.session().state;
     let wide = area.width >= WIDE;
     let area = column(area, if wide { COLUMN + BOARD } else { COLUMN });
+    // Above the text, the board takes a second line only on a screen tall enough to spare it.
+    let board = if wide {
+        Vec::new()
+    } else {
+        board_lines(app, area.width as usize, if area.height >= 23 { 2 } else { 1 })
+    };
     let [status, board_line, main] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(if wide { 0 } else { 1 }),
+        Constraint::Length(clamp16(board.len())),
         Constraint::Min(1),
     ])
     .areas(area);
     header(f, app, status);
-
-    if !wide {
-        f.render_widget(Paragraph::new(board_spans(app, board_line.width as usize)), board_line);
-    }
+    f.render_widget(Paragraph::new(board), board_line);
     let (story, board) = if wide {
         let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(BOARD)]).areas(main);
         (a, Some(b))
@@ -175,7 +178,7 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
         .iter()
         .last()
         .map_or(st.clock, event_time);
-    let (long, short) = dates(app, drill, at);
+    let (long, medium, short) = dates(app, drill, at);
     let paused = if p.paused() {
         format!(" {}", app.msgs.get("tui-paused"))
     } else {
@@ -188,6 +191,8 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
     let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
     let (title, date) = if need(&title, &long) <= room {
         (title, long)
+    } else if need(&title, &medium) <= room {
+        (title, medium)
     } else if need(&title, &short) <= room {
         (title, short)
     } else if room >= text::width(&short) + 4 + 8 {
@@ -215,11 +220,13 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The date of simulated minute `at`, long ("Monday 7 September 2026 · day 0 since the first
-/// concern") and short ("2026-09-07 · day 0"), in the user's language.
-pub(crate) fn dates(app: &App, drill: &crate::engine::Drill, at: i64) -> (String, String) {
+/// concern"), medium ("Monday 7 September 2026 · day 0") and short ("2026-09-07 · day 0"), in
+/// the user's language.
+fn dates(app: &App, drill: &crate::engine::Drill, at: i64) -> (String, String, String) {
     let d = drill.date_at(at);
     let n = drill.day_at(at);
     let long = d.words(&app.msgs, "tui-date", n);
+    let medium = d.words(&app.msgs, "tui-date-medium", n);
     let short = app.msgs.fmt(
         "tui-date-short",
         &[
@@ -229,7 +236,7 @@ pub(crate) fn dates(app: &App, drill: &crate::engine::Drill, at: i64) -> (String
             ("n", Arg::Num(n)),
         ],
     );
-    (long, short)
+    (long, medium, short)
 }
 
 /// A role's name, with the participant label the group gave it, if any.
@@ -314,29 +321,39 @@ fn event_time(e: &Event) -> i64 {
     }
 }
 
-/// The team board on one line, for narrow screens: the names shortened (the longest first,
-/// with "…") until the line fits, and if even short names do not, the roles that do not fit
-/// counted as "+N" at the end.
-fn board_spans(app: &App, width: usize) -> Line<'static> {
+/// The team board above the text, for narrow screens, in at most `rows` lines: the names
+/// whole if they fit, else shortened (the longest first, with "…"); if even short names do
+/// not fit, the roles that do not are counted as "+N" at the end.
+fn board_lines(app: &App, width: usize, rows: usize) -> Vec<Line<'static>> {
     let head = format!(" {}: ", app.msgs.get("tui-board"));
     let marks = role_marks(app);
-    let line = |names: &[String]| -> String {
-        names
-            .iter()
-            .zip(&marks)
-            .map(|(n, (m, _, _))| format!("{m} {n}"))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
     let full: Vec<String> = marks.iter().map(|(_, n, _)| text::clean(n).into_owned()).collect();
-    let room = width.saturating_sub(text::width(&head));
+    // The entries packed onto lines as they fit (the first line after the heading, the
+    // others under the first entry): the index of each line's first entry.
+    let pack = |names: &[String], extra: usize| -> Vec<usize> {
+        let mut starts = vec![0];
+        let mut used = text::width(&head);
+        for (i, n) in names.iter().enumerate() {
+            let w = text::width(n) + 2;
+            let sep = if i == *starts.last().unwrap() { 0 } else { 3 };
+            let tail = if i + 1 == names.len() { extra } else { 0 };
+            if sep > 0 && used + sep + w + tail > width {
+                starts.push(i);
+                used = text::width(&head) + w;
+            } else {
+                used += sep + w;
+            }
+        }
+        starts
+    };
     let longest = full.iter().map(|n| text::width(n)).max().unwrap_or(0);
     let mut names = full.clone();
     let mut cap = longest;
-    while text::width(&line(&names)) > room && cap > 6 {
+    while pack(&names, 0).len() > rows && cap > 6 {
         cap -= 1;
         names = full.iter().map(|n| text::fit(n, cap)).collect();
     }
+    // Still too many: drop roles from the end until the rest and "+N" fit.
     let mut shown = names.len();
     let more = |k: usize| {
         if k < names.len() {
@@ -345,21 +362,35 @@ fn board_spans(app: &App, width: usize) -> Line<'static> {
             String::new()
         }
     };
-    while shown > 0 && text::width(&line(&names[..shown])) + text::width(&more(shown)) > room {
+    while shown > 0 && pack(&names[..shown], text::width(&more(shown))).len() > rows {
         shown -= 1;
     }
-    let mut spans = vec![Span::styled(head, app.theme.dim())];
-    for (i, (name, (mark, _, present))) in names.iter().zip(&marks).take(shown).enumerate() {
-        if i > 0 {
-            spans.push(Span::raw(" · "));
+    let starts = pack(&names[..shown], text::width(&more(shown)));
+    let mut lines = Vec::new();
+    for (row, &from) in starts.iter().enumerate() {
+        let to = starts.get(row + 1).copied().unwrap_or(shown);
+        let lead = if row == 0 {
+            head.clone()
+        } else {
+            " ".repeat(text::width(&head))
+        };
+        let mut spans = vec![Span::styled(lead, app.theme.dim())];
+        for i in from..to {
+            if i > from {
+                spans.push(Span::raw(" · "));
+            }
+            let (mark, _, present) = &marks[i];
+            let style = if *present { app.theme.text() } else { app.theme.dim() };
+            spans.push(Span::styled(format!("{mark} {}", names[i]), style));
         }
-        let style = if *present { app.theme.text() } else { app.theme.dim() };
-        spans.push(Span::styled(format!("{mark} {name}"), style));
+        lines.push(Line::from(spans));
     }
-    if shown < names.len() {
-        spans.push(Span::styled(more(shown), app.theme.key()));
+    if shown < names.len()
+        && let Some(last) = lines.last_mut()
+    {
+        last.spans.push(Span::styled(more(shown), app.theme.key()));
     }
-    Line::from(spans)
+    lines
 }
 
 /// The team board beside the text: one role a line (a long name wraps under itself), then

@@ -11,6 +11,7 @@ pub mod debrief;
 pub mod engine;
 pub mod explore;
 pub mod graph_out;
+pub mod handouts;
 pub mod i18n;
 pub mod library;
 pub mod plain;

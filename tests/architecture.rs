@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["engine"],
     &["score"],
     &["check"],
-    &["debrief", "explore", "graph_out", "template", "synth"],
+    &["debrief", "explore", "graph_out", "handouts", "template", "synth"],
     &["library", "store"],
     &["conductor"],
     &["tui", "plain"],

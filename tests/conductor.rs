@@ -124,16 +124,27 @@ fn coaching_comes_right_after_the_players_own_choice() {
     c.take_pages();
     c.apply(Command::Choose(Pick::Id("observere".into()))).unwrap();
     let pages = c.take_pages();
-    let choice = c
-        .drill()
-        .graph
-        .choices
-        .iter()
-        .position(|g| c.drill().scenario.scenes[g.scene as usize].choices()[g.local as usize].id == "observere")
-        .unwrap() as u32;
+    let index = |c: &Conductor, id: &str| {
+        c.drill()
+            .graph
+            .choices
+            .iter()
+            .position(|g| c.drill().scenario.scenes[g.scene as usize].choices()[g.local as usize].id == id)
+            .unwrap() as u32
+    };
+    let choice = index(&c, "observere");
     assert_eq!(
         pages.first().map(|p| &p.page),
-        Some(&Page::Feedback { choice }),
+        Some(&Page::Feedback { choice, better: None }),
+        "a good choice: nothing better to name: {pages:?}"
+    );
+    // An evasive line in the conversation: the coaching names the scenario's better line.
+    c.apply(Command::Choose(Pick::Id("unnvikende".into()))).unwrap();
+    let pages = c.take_pages();
+    let (choice, better) = (index(&c, "unnvikende"), Some(index(&c, "tydelig")));
+    assert_eq!(
+        pages.first().map(|p| &p.page),
+        Some(&Page::Feedback { choice, better }),
         "{pages:?}"
     );
     // In a group, coaching waits for the debrief.

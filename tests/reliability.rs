@@ -611,7 +611,9 @@ fn a_loop_with_many_injects_that_never_fire_keeps_a_step_short() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Tiden går"), "{out}");
     eprintln!("one step through the loop: {took:?}");
-    assert!(took.as_secs_f64() < 3.0, "{took:?}");
+    // A guard against a loop that never ends, not a benchmark: generous, so that a loaded
+    // machine does not fail it (the figure is in docs/performance.md).
+    assert!(took.as_secs_f64() < 20.0, "{took:?}");
 }
 
 mod tui {

@@ -515,6 +515,10 @@ fn whole_drills(lang: Lang, w: u16, h: u16) {
         // The debrief screen is being rebuilt apart from this layout; at the minimum width
         // its title is still cut (a long scenario title in one border line).
         if w > 60 {
+            // The debrief opens on the ending; Enter goes on to the report under the title.
+            if a.debrief.as_ref().unwrap().ending_first {
+                keys(&mut a, "\n");
+            }
             check_screen(&mut a, w, h, "debrief");
         }
     }

@@ -251,6 +251,38 @@ fn a_paste_is_never_read_as_keys() {
     assert_eq!(session["log"], serde_json::json!([]), "nothing chosen, undone or noted");
 }
 
+#[test]
+fn enter_alone_never_takes_a_decision() {
+    let (mut tty, mut child, master, home) = start_drill(&[]);
+    // Enter goes on through the pages to read; at the decision it says how to choose.
+    let mut asked = false;
+    for _ in 0..12 {
+        std::thread::sleep(Duration::from_millis(400));
+        tty.send("\r");
+        if tty.wait_for("Nothing is chosen yet", Duration::from_millis(300)) {
+            asked = true;
+            break;
+        }
+    }
+    assert!(asked, "Enter at the decision says how to choose:\n{}", tty.screen());
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(400));
+        tty.send("\r");
+    }
+    tty.send("q");
+    tty.send("y");
+    assert_eq!(wait_exit(&mut child).exit_code(), 3, "stopped, resumable");
+    assert_cooked(&*master, &tty);
+    let session = saved_session(home.path());
+    let chosen = session["log"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "choose")
+        .count();
+    assert_eq!(chosen, 0, "Enter alone took a decision: {}", session["log"]);
+}
+
 /// The one session file under `home`, as JSON.
 fn saved_session(home: &std::path::Path) -> serde_json::Value {
     let file = std::fs::read_dir(home.join("sessions"))

@@ -122,6 +122,12 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
         choose(&mut a, id);
     }
     assert_eq!(a.screen, Screen::Debrief);
+    out.push(("debrief_ending", a));
+    let mut a = app_at_decision(lang);
+    for id in ["observere", "tydelig", "leder", "dokumenterer"] {
+        choose(&mut a, id);
+    }
+    keys(&mut a, "\n");
     out.push(("debrief", a));
     out
 }
@@ -357,7 +363,14 @@ fn the_debrief_screen_pages_to_its_end_and_no_further() {
         choose(&mut a, id);
     }
     assert_eq!(a.screen, Screen::Debrief);
+    let ending = screen(&a, 80, 24);
+    assert!(
+        ending.contains("How it ended") && !ending.contains("Role clarity"),
+        "the ending first, on its own:\n{ending}"
+    );
+    keys(&mut a, "\n");
     let first = screen(&a, 80, 24);
+    assert!(first.contains("Role clarity"), "{first}");
     key(&mut a, KeyCode::End);
     let end = screen(&a, 80, 24);
     assert_ne!(first, end, "End moves to the end of a debrief longer than the screen");
@@ -373,4 +386,43 @@ fn the_debrief_screen_pages_to_its_end_and_no_further() {
     key(&mut a, KeyCode::PageDown);
     let page = a.debrief.as_ref().unwrap().scroll;
     assert!(page > 10, "PgDn moves a full page ({page} lines at 80×24)");
+}
+
+#[test]
+fn the_debrief_sections_are_reached_by_number_and_tab() {
+    let mut a = app_at_decision(Lang::En);
+    for id in ["observere", "tydelig", "leder", "dokumenterer"] {
+        choose(&mut a, id);
+    }
+    keys(&mut a, "\n");
+    let _ = screen(&a, 80, 24);
+    let sections = a.debrief.as_ref().unwrap().sections.borrow().clone();
+    assert!(sections.len() >= 4, "{sections:?}");
+    assert!(sections.windows(2).all(|w| w[0] < w[1]), "in order: {sections:?}");
+    keys(&mut a, "3");
+    let d = a.debrief.as_ref().unwrap();
+    assert_eq!(d.scroll, sections[2].min(d.max_scroll.get()));
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("3 "), "{shown}");
+    key(&mut a, KeyCode::Home);
+    key(&mut a, KeyCode::Tab);
+    let d = a.debrief.as_ref().unwrap();
+    assert_eq!(d.scroll, sections[1].min(d.max_scroll.get()), "Tab: the next section");
+    key(&mut a, KeyCode::BackTab);
+    assert_eq!(a.debrief.as_ref().unwrap().scroll, sections[0], "Shift-Tab: back");
+}
+
+#[test]
+fn solo_shows_how_the_parent_is_doing_and_g_hides_it() {
+    let mut a = app(Lang::En);
+    keys(&mut a, "\nm\n");
+    assert_eq!(a.screen, Screen::Play);
+    keys(&mut a, "\n\n");
+    let wide = screen(&a, 120, 40);
+    assert!(wide.contains("Mors tillit") && wide.contains("█"), "{wide}");
+    keys(&mut a, "g");
+    assert!(
+        !screen(&a, 120, 40).contains("Mors tillit"),
+        "hidden for practice without help"
+    );
 }

@@ -164,6 +164,7 @@ pub fn play(ctx: &Context, args: NewSession) -> anyhow::Result<i32> {
         seed: args.seed,
         from: args.from.clone(),
         labels: Default::default(),
+        countdown_seconds: None,
     };
     let store = Arc::new(Store::new(&home(ctx)?));
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::new());

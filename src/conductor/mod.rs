@@ -118,6 +118,15 @@ pub struct Decision {
     pub entered_at: i64,
 }
 
+/// The drill's time budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    /// Wall-clock minutes the drill has been open.
+    pub used_minutes: u64,
+    /// The minutes the scenario plans for (`duration_minutes`).
+    pub planned_minutes: u64,
+}
+
 /// A debrief written to files: where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exported {
@@ -149,6 +158,9 @@ pub struct Conductor {
     /// stop, and when the clock last started (a `Clock::elapsed` reading), if it runs.
     deliberated: Duration,
     running_since: Option<Duration>,
+    /// When this sitting began (a `Clock::elapsed` reading), and the seconds of earlier ones.
+    opened_at: Duration,
+    open_before: u64,
 }
 
 impl Conductor {
@@ -165,6 +177,8 @@ impl Conductor {
             return Err(ReplayFailed { session: file.id });
         }
         let resumed = !file.log.is_empty();
+        let opened_at = clock.elapsed();
+        let open_before = file.open_seconds;
         let mut c = Conductor {
             session,
             file,
@@ -176,6 +190,8 @@ impl Conductor {
             paused: false,
             deliberated: Duration::ZERO,
             running_since: None,
+            opened_at,
+            open_before,
         };
         if resumed {
             let upto = c.session.state.events.len();
@@ -273,6 +289,29 @@ impl Conductor {
         }
     }
 
+    /// Wall-clock seconds the drill has been open, over every sitting.
+    pub fn open_seconds(&self) -> u64 {
+        self.open_before + self.clock.elapsed().saturating_sub(self.opened_at).as_secs()
+    }
+
+    /// The time budget: minutes used of the minutes planned (the scenario's
+    /// `duration_minutes`), for the room to see.
+    pub fn budget(&self) -> Budget {
+        Budget {
+            used_minutes: self.open_seconds() / 60,
+            planned_minutes: u64::from(self.drill().scenario.duration_minutes),
+        }
+    }
+
+    /// Seconds left on the room's countdown for the decision on screen (negative once it has
+    /// run out: the drill does not choose by itself, the facilitator decides what to do), or
+    /// `None` when no countdown was set.
+    pub fn countdown(&self) -> Option<i64> {
+        let per = self.file.countdown_seconds?;
+        self.decision()?;
+        Some(i64::from(per) - i64::from(self.deliberation()))
+    }
+
     /// Seconds deliberated on the current decision so far (paused time not counted).
     pub fn deliberation(&self) -> u32 {
         let running = self
@@ -357,11 +396,14 @@ impl Conductor {
             return Err(Refusal::NotAChoice { max: d.choices.len() });
         };
         let seconds = self.deliberation();
+        let offered = d.choices.clone();
         let choice = self.session.choice_id(c).to_string();
         self.act(Action::Choose { choice, seconds })
             .map_err(|_| Refusal::NotAChoice { max: d.choices.len() })?;
         self.reset_deliberation();
-        if self.file.setup.coach && pages::has_feedback(&self.session, c) {
+        if self.file.setup.coach
+            && let Some(page) = pages::feedback(&self.session, c, &offered)
+        {
             // Right after the player's choice, before what the computer did next.
             let events = &self.session.state.events;
             let upto = events
@@ -369,10 +411,7 @@ impl Conductor {
                 .rposition(|e| matches!(e, crate::engine::Event::Chose { by_player: true, .. }))
                 .map_or(events.len(), |i| i + 1);
             let at = self.pending_pages.iter().position(|p| p.upto > upto);
-            let page = PageAt {
-                page: Page::Feedback { choice: c },
-                upto,
-            };
+            let page = PageAt { page, upto };
             match at {
                 Some(i) => self.pending_pages.insert(i, page),
                 None => self.pending_pages.push(page),
@@ -397,6 +436,7 @@ impl Conductor {
 
     fn save(&mut self) {
         self.file.updated = self.clock.now().iso();
+        self.file.open_seconds = self.open_seconds();
         self.file.finished = self.session.is_over();
         let Some(store) = &self.store else { return };
         match store.save(&self.file) {

@@ -18,9 +18,10 @@ pub enum Page {
     Inject { inject: u16, at: i64 },
     /// The computer chose for a role nobody plays.
     Auto { role: u16, choice: u32 },
-    /// Coaching on the player's choice (only when the set-up has coaching on and the choice
-    /// has feedback or qualities to give).
-    Feedback { choice: u32 },
+    /// Coaching on the player's choice (only when the set-up has coaching on and there is
+    /// something to say). After a poor choice, `better` is the scenario's exemplary choice at
+    /// that decision, whose rationale says why it would have worked better.
+    Feedback { choice: u32, better: Option<u32> },
     /// The scenario's horizon was reached: the drill ends on time, not on a decision.
     HorizonReached { at: i64 },
     /// No choice was open at a decision: the drill ran out there.
@@ -67,8 +68,30 @@ pub fn of_events(session: &Session, from: usize) -> Vec<PageAt> {
     out
 }
 
-/// Whether coaching has something to say about `choice`.
-pub fn has_feedback(session: &Session, choice: u32) -> bool {
+/// The coaching page for the player's `choice`, if coaching has something to say: its
+/// feedback and qualities, and after a poor choice what would have worked better.
+pub fn feedback(session: &Session, choice: u32, offered: &[u32]) -> Option<Page> {
     let ch = session.drill.choice(choice);
-    ch.feedback.is_some() || !ch.qualities.is_empty()
+    let better = if is_poor(session, choice) {
+        let scene = session.drill.graph.choices[choice as usize].scene;
+        session
+            .drill
+            .graph
+            .exemplary_at(scene)
+            .find(|&c| c != choice && offered.contains(&c))
+    } else {
+        None
+    };
+    (ch.feedback.is_some() || !ch.qualities.is_empty() || better.is_some()).then_some(Page::Feedback { choice, better })
+}
+
+/// A choice the scenario marks as poor practice: a line with a quality that hurts the
+/// conversation, a breach of a duty, a harm to the child's voice, or a decision made too early.
+/// (A good choice that is not the exemplary one is not poor: there is more than one good way.)
+pub fn is_poor(session: &Session, choice: u32) -> bool {
+    let ch = session.drill.choice(choice);
+    ch.qualities.iter().any(|q| !q.is_positive())
+        || !ch.breaches.is_empty()
+        || !ch.harms_voice.is_empty()
+        || ch.too_early
 }

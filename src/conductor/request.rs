@@ -23,6 +23,8 @@ pub struct Request {
     pub from: Option<String>,
     /// Who plays each role (role id → a name or label the group chose), group mode.
     pub labels: BTreeMap<String, String>,
+    /// A countdown per decision for the room to see, in seconds (it never chooses by itself).
+    pub countdown_seconds: Option<u32>,
 }
 
 /// The set-up the request comes to, checked against `drill`.
@@ -74,6 +76,7 @@ pub fn start(
         None => format!("unsaved-{}", drill.scenario.id),
     };
     let mut file = SessionFile::new(id, &drill, setup, now.iso());
+    file.countdown_seconds = req.countdown_seconds.filter(|&s| s > 0);
     if req.mode == Mode::Group {
         let playable = drill.playable_roles();
         for (role, label) in &req.labels {
@@ -178,6 +181,29 @@ impl Workspace {
             Some(s) => resume(which, s.clone(), self.clock.clone()),
             None => Err(ResumeError::NoneUnfinished { damaged: 0 }),
         }
+    }
+
+    /// Writes printable role cards for `drill` (`crate::handouts`) into the data directory's
+    /// `handouts/<scenario id>/`, each file atomically, and says where; `Err` is the reason in
+    /// `m`'s language.
+    pub fn write_handouts(&self, drill: &Drill, m: &crate::i18n::Messages) -> Result<std::path::PathBuf, String> {
+        let Some(home) = self
+            .store
+            .as_ref()
+            .and_then(|s| s.dir.parent().map(|p| p.to_path_buf()))
+        else {
+            return Err(m.get("cli-no-home"));
+        };
+        // Headings in the scenario's own language, so a card reads in one language throughout.
+        let lang = crate::i18n::Lang::parse(&drill.scenario.language).unwrap_or(m.lang());
+        let cards = crate::handouts::cards(&drill.scenario, &crate::i18n::Messages::new(lang))?;
+        let dir = home.join("handouts").join(drill.scenario.id.as_str());
+        crate::store::create_private_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for card in cards {
+            let path = dir.join(&card.file_name);
+            crate::store::write_atomic(&path, card.text.as_bytes()).map_err(|e| e.message(m))?;
+        }
+        Ok(dir)
     }
 
     /// A seed for a set-up to propose (drawn from the clock).

@@ -311,7 +311,7 @@ tui-keys-home = ↑↓ choose · Enter set up · r resume saved session · ? hel
 tui-keys-setup = ↑↓ field · ←→ change · Enter start · Esc back · ? help
 tui-keys-play = 1–9 choose · b brief · i event · n note · u undo · p pause · ? help · q quit
 tui-keys-page = Enter/Space go on · n note · u undo · ? help · q quit
-tui-keys-debrief = ↑↓ PgUp PgDn Home End scroll · e export Markdown and JSON · ? help · q quit
+tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab section · e export · ? help · q quit
 tui-setup-title = Set up the drill
 tui-mode = Mode
 tui-mode-group = group (everyone plays)
@@ -348,6 +348,7 @@ tui-help-title = Help
 tui-help-text =
     Home: ↑↓ choose a scenario, Enter to set it up, r to resume the latest saved session.
     Set-up: ↑↓ picks a field, ←→ changes it, Enter starts (group mode by default).
+            t countdown per decision · h role cards to print · g show/hide how the other person is doing (solo)
     Play: 1–9 takes that choice for the role whose turn it is; or ↑↓ and Enter.
           Enter or Space goes on when there is nothing to choose.
           b private brief (only that role looks) · i trigger an event · n write a note
@@ -662,3 +663,24 @@ check-ending-about-nothing = the {$outcome} ending "{$name}" does not say which 
 check-ending-about-nothing-help = add `about: [...]` (RoleClarity, ChildVoice, DecisionTiming or RelationalSafety) and `because: "..."`: a play that ends here cannot then be strong on those
 check-too-early-decides-nothing = the choice "{$name}" is marked too_early but makes no key decision
 check-too-early-decides-nothing-help = add `decides: "..."` with the decision it makes too early, or remove too_early
+
+## Coaching: after a poor choice, the scenario's better one and why
+coach-better = What would have worked better: {$text}
+
+## The room's clocks, role cards and the solo gauge
+tui-budget = ⌛ {$used}/{$planned} min
+tui-countdown-out = ⏳ time is up
+tui-countdown = Countdown per decision
+tui-countdown-off = off
+tui-countdown-min = {$min} min
+tui-countdown-hint = (t changes it; never chooses)
+tui-setup-handouts = Role cards with the private briefs, for printing: press h
+tui-handouts-written = Role cards written to {$dir}
+tui-handouts-failed = Could not write the role cards: {$reason}
+tui-gauge-setting = Show the other's state
+tui-gauge-hint = (g changes it)
+tui-brief-private = This screen is for one person, not for the room. Printed role cards work better (h in the set-up).
+gauge-low = low
+gauge-middle = middling
+gauge-high = high
+tui-debrief-go-on = Enter: the scores and the debrief

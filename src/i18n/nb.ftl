@@ -311,7 +311,7 @@ tui-keys-home = ↑↓ velg · Enter sett opp · r fortsett lagret økt · ? hje
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
 tui-keys-play = 1–9 velg · b instruks · i hendelse · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom videre · n notat · u angre · ? hjelp · q avslutt
-tui-keys-debrief = ↑↓ PgUp PgDn Home End bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
+tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab del · e eksporter · ? hjelp · q avslutt
 tui-setup-title = Sett opp øvelsen
 tui-mode = Modus
 tui-mode-group = gruppe (alle spiller)
@@ -348,6 +348,7 @@ tui-help-title = Hjelp
 tui-help-text =
     Startskjerm: ↑↓ velg et scenario, Enter setter det opp, r fortsetter den sist lagrede økten.
     Oppsett: ↑↓ velger et felt, ←→ endrer det, Enter starter (gruppemodus som standard).
+             t nedtelling per beslutning · h rollekort til utskrift · g vis/skjul den andres tilstand (solo)
     Spill: 1–9 tar det valget for rollen som har tur; eller ↑↓ og Enter.
            Enter eller mellomrom går videre når det ikke er noe å velge.
            b privat rolleinstruks (bare den rollen ser) · i utløs en hendelse · n skriv et notat
@@ -663,3 +664,24 @@ check-ending-about-nothing = slutten «{$name}» ({$outcome}) sier ikke hvilken 
 check-ending-about-nothing-help = legg til `about: [...]` (RoleClarity, ChildVoice, DecisionTiming eller RelationalSafety) og `because: "..."`: et spill som ender her, kan da ikke bli sterkt på dem
 check-too-early-decides-nothing = valget «{$name}» er merket too_early, men tar ingen nøkkelbeslutning
 check-too-early-decides-nothing-help = legg til `decides: "..."` med beslutningen som tas for tidlig, eller fjern too_early
+
+## Coaching: after a poor choice, the scenario's better one and why
+coach-better = Dette ville ha fungert bedre: {$text}
+
+## The room's clocks, role cards and the solo gauge
+tui-budget = ⌛ {$used}/{$planned} min
+tui-countdown-out = ⏳ tiden er ute
+tui-countdown = Nedtelling per beslutning
+tui-countdown-off = av
+tui-countdown-min = {$min} min
+tui-countdown-hint = (t endrer; velger aldri selv)
+tui-setup-handouts = Rollekort med de private instruksene, til utskrift: trykk h
+tui-handouts-written = Rollekortene er skrevet til {$dir}
+tui-handouts-failed = Kunne ikke skrive rollekortene: {$reason}
+tui-gauge-setting = Vis den andres tilstand
+tui-gauge-hint = (g endrer)
+tui-brief-private = Denne skjermen er for én person, ikke for rommet. Bruk helst rollekort på papir (h i oppsettet).
+gauge-low = lav
+gauge-middle = middels
+gauge-high = høy
+tui-debrief-go-on = Enter: poengene og gjennomgangen

@@ -311,7 +311,7 @@ tui-keys-home = ↑↓ vel · Enter set opp · r hald fram med lagra økt · ? h
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
 tui-keys-play = 1–9 vel · b instruks · i hending · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom vidare · n notat · u angre · ? hjelp · q avslutt
-tui-keys-debrief = ↑↓ PgUp PgDn Home End bla · e eksporter Markdown og JSON · ? hjelp · q avslutt
+tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab del · e eksporter · ? hjelp · q avslutt
 tui-setup-title = Set opp øvinga
 tui-mode = Modus
 tui-mode-group = gruppe (alle spelar)
@@ -348,6 +348,7 @@ tui-help-title = Hjelp
 tui-help-text =
     Startskjerm: ↑↓ vel eit scenario, Enter set det opp, r tek opp att den sist lagra økta.
     Oppsett: ↑↓ vel eit felt, ←→ endrar det, Enter startar (gruppemodus som standard).
+             t nedteljing per avgjerd · h rollekort til utskrift · g vis/gøym tilstanden til den andre (solo)
     Spel: 1–9 tek det valet for rolla som har tur; eller ↑↓ og Enter.
           Enter eller mellomrom går vidare når det ikkje er noko å velje.
           b privat rolleinstruks (berre den rolla ser) · i utløys ei hending · n skriv eit notat
@@ -663,3 +664,24 @@ check-ending-about-nothing = slutten «{$name}» ({$outcome}) seier ikkje kva di
 check-ending-about-nothing-help = legg til `about: [...]` (RoleClarity, ChildVoice, DecisionTiming eller RelationalSafety) og `because: "..."`: eit spel som endar her, kan då ikkje bli sterkt på dei
 check-too-early-decides-nothing = valet «{$name}» er merkt too_early, men tek inga nøkkelavgjerd
 check-too-early-decides-nothing-help = legg til `decides: "..."` med avgjerda som vert teken for tidleg, eller fjern too_early
+
+## Coaching: after a poor choice, the scenario's better one and why
+coach-better = Dette ville ha fungert betre: {$text}
+
+## The room's clocks, role cards and the solo gauge
+tui-budget = ⌛ {$used}/{$planned} min
+tui-countdown-out = ⏳ tida er ute
+tui-countdown = Nedteljing per avgjerd
+tui-countdown-off = av
+tui-countdown-min = {$min} min
+tui-countdown-hint = (t endrar; vel aldri sjølv)
+tui-setup-handouts = Rollekort med dei private instruksane, til utskrift: trykk h
+tui-handouts-written = Rollekorta er skrivne til {$dir}
+tui-handouts-failed = Kunne ikkje skrive rollekorta: {$reason}
+tui-gauge-setting = Vis tilstanden til den andre
+tui-gauge-hint = (g endrar)
+tui-brief-private = Denne skjermen er for éin person, ikkje for rommet. Bruk helst rollekort på papir (h i oppsettet).
+gauge-low = låg
+gauge-middle = middels
+gauge-high = høg
+tui-debrief-go-on = Enter: poenga og gjennomgangen

@@ -291,7 +291,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         s
     }
 
-    fn coach(&mut self, drill: &Drill, c: u32) -> anyhow::Result<()> {
+    fn coach(&mut self, drill: &Drill, c: u32, better: Option<u32>) -> anyhow::Result<()> {
         let ch = drill.choice(c);
         if let Some(f) = &ch.feedback {
             writeln!(self.out, "{}: {}", self.msgs.get("plain-feedback"), safe(f))?;
@@ -303,6 +303,17 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 .map(|q| self.msgs.get(&format!("quality-{}", q.key())))
                 .collect();
             writeln!(self.out, "{}: {}", self.msgs.get("plain-qualities"), qs.join(", "))?;
+        }
+        if let Some(b) = better {
+            let text = crate::i18n::quoted(&safe(&drill.choice(b).text));
+            writeln!(
+                self.out,
+                "{}",
+                self.msgs.fmt("coach-better", &[("text", Arg::Str(&text))])
+            )?;
+            if let Some(why) = &drill.choice(b).rationale {
+                writeln!(self.out, "{}", safe(why))?;
+            }
         }
         Ok(())
     }
@@ -358,7 +369,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 let inj = drill.inject(inject);
                 writeln!(self.out, "\n!! {}: {}", safe(&inj.title), safe(&inj.text))?;
             }
-            Page::Feedback { choice } => self.coach(drill, choice)?,
+            Page::Feedback { choice, better } => self.coach(drill, choice, better)?,
             Page::HorizonReached { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-horizon"))?,
             Page::Stuck { .. } => writeln!(self.out, "\n{}", self.msgs.get("plain-stuck"))?,
         }

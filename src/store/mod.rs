@@ -141,6 +141,13 @@ pub struct SessionFile {
     pub started: String,
     pub updated: String,
     pub finished: bool,
+    /// Wall-clock seconds the drill has been open, over every sitting (for the time budget;
+    /// not part of the debrief's scores).
+    #[serde(default)]
+    pub open_seconds: u64,
+    /// The room's countdown per decision, in seconds, if the facilitator set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countdown_seconds: Option<u32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -173,6 +180,8 @@ impl SessionFile {
             started: now.clone(),
             updated: now,
             finished: false,
+            open_seconds: 0,
+            countdown_seconds: None,
         }
     }
 

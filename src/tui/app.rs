@@ -70,6 +70,8 @@ pub struct SetupState {
     pub field: usize,
     /// Optional labels for who plays each playable role (group mode); empty = the role name.
     pub labels: Vec<String>,
+    /// The room's countdown per decision, in seconds (`None`: no countdown).
+    pub countdown: Option<u32>,
 }
 
 impl SetupState {
@@ -111,7 +113,12 @@ impl PlayState {
 
 pub struct DebriefState {
     pub debrief: Debrief,
+    /// The ending is shown first, as a moment of its own; Enter goes on to the report.
+    pub ending_first: bool,
     pub scroll: u16,
+    /// Where each section of the report starts (wrapped lines from the top, as drawn; written
+    /// by `view`): digits and Tab jump there.
+    pub sections: std::cell::RefCell<Vec<u16>>,
     pub exported: Option<Exported>,
     /// The last scroll position and the page height the screen drew (written by `view`, which
     /// alone knows the width the text wraps to): paging stops at the end, never past it.
@@ -169,6 +176,8 @@ pub enum Msg {
     Resumed(Box<Result<Conductor, ResumeError>>),
     Applied(Result<Done, Refusal>),
     Exported(Result<Exported, ExportError>),
+    /// Role cards written (the folder), or why not.
+    HandoutsWritten(Result<std::path::PathBuf, String>),
 }
 
 /// What `update` asks the world to do (`tui::step` does it and answers with a `Msg`).
@@ -185,6 +194,10 @@ pub enum Effect {
     /// Save again after a failed save.
     RetrySave,
     Export,
+    /// Write printable role cards for home item `item`.
+    Handouts {
+        item: usize,
+    },
 }
 
 /// Whether the last save failed, for the signal handler (which cannot reach the `App`).
@@ -214,6 +227,9 @@ pub struct App {
     asked_inject: Option<String>,
     /// Where drills start and resume (the conductor's; `tui::step` uses it for effects).
     pub workspace: Workspace,
+    /// Solo: show how the simulated person is doing (on by default; `g` hides it for practice
+    /// without help).
+    pub show_gauge: bool,
 }
 
 impl App {
@@ -249,6 +265,7 @@ impl App {
             next_seed: seed,
             asked_inject: None,
             workspace,
+            show_gauge: true,
         }
     }
 
@@ -323,6 +340,15 @@ impl App {
             }
             Msg::Exported(r) => {
                 self.exported(r);
+                Vec::new()
+            }
+            Msg::HandoutsWritten(r) => {
+                self.status = Some(match r {
+                    Ok(dir) => self
+                        .msgs
+                        .fmt("tui-handouts-written", &[("dir", Arg::Str(&dir.display().to_string()))]),
+                    Err(reason) => self.msgs.fmt("tui-handouts-failed", &[("reason", Arg::Str(&reason))]),
+                });
                 Vec::new()
             }
         }
@@ -517,6 +543,7 @@ impl App {
             seed: self.next_seed,
             field: 0,
             labels: vec![String::new(); self.playable(item).len()],
+            countdown: None,
         });
         self.screen = Screen::Setup;
     }
@@ -586,6 +613,9 @@ impl App {
             }
             Intent::ToggleMode => s.mode = toggle_mode(s.mode),
             Intent::ToggleCoach => s.coach = Some(!s.coach()),
+            Intent::CycleCountdown => s.countdown = next_countdown(s.countdown),
+            Intent::ToggleGauge => self.show_gauge = !self.show_gauge,
+            Intent::Handouts => return vec![Effect::Handouts { item: s.item }],
             Intent::Confirm => return self.start(),
             _ => {}
         }
@@ -603,6 +633,7 @@ impl App {
             seed: Some(s.seed),
             from: None,
             labels: playable.into_iter().zip(s.labels.iter().cloned()).collect(),
+            countdown_seconds: s.countdown,
         };
         vec![Effect::Start { item: s.item, request }]
     }
@@ -668,6 +699,7 @@ impl App {
             },
             Intent::Number(k) if k <= n => return vec![Effect::Drill(keymap::choose(k))],
             Intent::OpenInjects => self.overlay = Some(Overlay::Injects { selected: 0 }),
+            Intent::ToggleGauge => self.show_gauge = !self.show_gauge,
             Intent::OpenBrief => self.overlay = Some(Overlay::BriefGate { role: d.role }),
             _ => {}
         }
@@ -748,7 +780,9 @@ impl App {
         if let Some(d) = p.conductor.debrief() {
             self.debrief = Some(DebriefState {
                 debrief: d,
+                ending_first: true,
                 scroll: 0,
+                sections: Default::default(),
                 exported: None,
                 // Until the screen has been drawn, as if everything fit (no scrolling).
                 max_scroll: std::cell::Cell::new(0),
@@ -760,7 +794,30 @@ impl App {
 
     fn debrief_intent(&mut self, i: Intent) -> Vec<Effect> {
         let Some(d) = &mut self.debrief else { return Vec::new() };
+        if d.ending_first {
+            match i {
+                Intent::Confirm | Intent::Right | Intent::PageDown => d.ending_first = false,
+                Intent::Export => return vec![Effect::Export],
+                _ => {}
+            }
+            return Vec::new();
+        }
+        let sections = d.sections.borrow().clone();
         match i {
+            // Section `n` of the report, as numbered on screen.
+            Intent::Number(n) => {
+                if let Some(&at) = sections.get(n - 1) {
+                    d.scroll = at.min(d.max_scroll.get());
+                }
+            }
+            Intent::NextField => {
+                if let Some(&at) = sections.iter().find(|&&at| at > d.scroll) {
+                    d.scroll = at.min(d.max_scroll.get());
+                }
+            }
+            Intent::PrevField => {
+                d.scroll = sections.iter().rev().find(|&&at| at < d.scroll).copied().unwrap_or(0);
+            }
             Intent::Down => d.scroll = d.scroll.saturating_add(1).min(d.max_scroll.get()),
             Intent::Up => d.scroll = d.scroll.saturating_sub(1),
             // A full page, keeping one line of the last for context.
@@ -804,4 +861,12 @@ impl App {
             }
         }
     }
+}
+
+/// The countdowns a set-up offers, in seconds, in the order `t` cycles through them.
+pub const COUNTDOWNS: [Option<u32>; 5] = [None, Some(60), Some(120), Some(180), Some(300)];
+
+fn next_countdown(now: Option<u32>) -> Option<u32> {
+    let i = COUNTDOWNS.iter().position(|&c| c == now).unwrap_or(0);
+    COUNTDOWNS[(i + 1) % COUNTDOWNS.len()]
 }

@@ -38,9 +38,17 @@ pub enum Intent {
     Export,
     Resume,
     NextField,
+    /// Shift-Tab.
+    PrevField,
     ToggleMode,
     ToggleCoach,
     Retry,
+    /// The set-up's countdown per decision: the next length (or none).
+    CycleCountdown,
+    /// Solo: show or hide how the simulated person is doing.
+    ToggleGauge,
+    /// Write printable role cards (the private briefs) for the room.
+    Handouts,
     /// A character typed into a text field.
     Type(char),
     Erase,
@@ -84,6 +92,7 @@ pub fn intent(ctx: Context, k: &KeyEvent) -> Intent {
         (_, KeyCode::Home) => Intent::Home,
         (_, KeyCode::End) => Intent::End,
         (_, KeyCode::Tab) => Intent::NextField,
+        (_, KeyCode::BackTab) => Intent::PrevField,
         (Context::TextBox, _) => Intent::Ignore,
         (_, KeyCode::Char(c @ '1'..='9')) => Intent::Number(c as usize - '0' as usize),
         (Context::Dialog, KeyCode::Char('y' | 'j')) => Intent::Yes,
@@ -97,6 +106,9 @@ pub fn intent(ctx: Context, k: &KeyEvent) -> Intent {
         (Context::Setup | Context::SetupTyping, KeyCode::Char(' ')) => Intent::Right,
         (Context::Setup, KeyCode::Char('m')) => Intent::ToggleMode,
         (Context::Setup, KeyCode::Char('c')) => Intent::ToggleCoach,
+        (Context::Setup, KeyCode::Char('t')) => Intent::CycleCountdown,
+        (Context::Setup, KeyCode::Char('h')) => Intent::Handouts,
+        (Context::Setup | Context::Decision, KeyCode::Char('g')) => Intent::ToggleGauge,
         (Context::Page, KeyCode::Char(' ')) => Intent::Confirm,
         (Context::Page | Context::Decision, KeyCode::Char('u')) => Intent::Drill(Command::Undo),
         (Context::Page | Context::Decision, KeyCode::Char('n')) => Intent::OpenNote,

@@ -42,6 +42,10 @@ pub fn step(app: &mut App, msg: Msg) {
                 app.save_retried();
                 continue;
             }
+            Effect::Handouts { item } => {
+                let drill = app.items[item].drill.clone();
+                Msg::HandoutsWritten(app.workspace.write_handouts(&drill, &app.msgs))
+            }
             Effect::Export => match &app.play {
                 Some(p) => Msg::Exported(p.conductor.export(&app.msgs)),
                 None => continue,

@@ -1,7 +1,9 @@
 //! Drawing: a pure function of the model, one file per screen. Layouts adapt from 80×24 to
 //! projector sizes; below the minimum a plain message replaces the screen.
 
+mod clock;
 mod debrief;
+mod gauge;
 mod home;
 mod overlay;
 mod play;

@@ -132,8 +132,12 @@ pub(super) fn draw(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                     )
                 })
                 .unwrap_or_default();
-            let w = box_for(widest(&brief), text::width(&name), area, 72);
-            let lines = text::styled(&brief, inner(w), app.theme.text());
+            // Said first: a brief is private, and a projector is not.
+            let private = app.msgs.get("tui-brief-private");
+            let w = box_for(widest(&brief).max(widest(&private)), text::width(&name), area, 80);
+            let mut lines = text::styled(&private, inner(w), app.theme.warn());
+            lines.push(Line::from(""));
+            lines.extend(text::styled(&brief, inner(w), app.theme.text()));
             (name, w, lines, app.overlay_scroll.at)
         }
     };

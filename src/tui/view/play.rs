@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{COLUMN, block, clamp16, column, offset_showing, padded, panel, text};
 use crate::engine::graph::bit;
@@ -23,10 +23,15 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let wide = area.width >= WIDE;
     let area = column(area, if wide { COLUMN + BOARD } else { COLUMN });
     // Above the text, the board takes a second line only on a screen tall enough to spare it.
+    let rows = if area.height >= 23 { 2 } else { 1 };
+    // Solo: how the simulated person is doing, where the team board would be.
+    let gauge = super::gauge::lines(app, p);
     let board = if wide {
         Vec::new()
+    } else if !gauge.is_empty() {
+        gauge.into_iter().take(rows).collect()
     } else {
-        board_lines(app, area.width as usize, if area.height >= 23 { 2 } else { 1 })
+        board_lines(app, area.width as usize, rows)
     };
     let [status, board_line, main] = Layout::vertical([
         Constraint::Length(1),
@@ -68,7 +73,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
             // The drill ends on time, or runs out: said as a page of its own, as plain mode does.
             Page::HorizonReached { .. } => (app.msgs.get("tui-story"), app.msgs.get("plain-horizon")),
             Page::Stuck { .. } => (app.msgs.get("tui-story"), app.msgs.get("plain-stuck")),
-            Page::Feedback { choice: c } => {
+            Page::Feedback { choice: c, better } => {
                 let ch = drill.choice(c);
                 let mut t = ch.feedback.as_deref().unwrap_or_default().to_string();
                 if !ch.qualities.is_empty() {
@@ -79,7 +84,18 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
                         .collect();
                     t.push_str(&format!("\n\n{}: {}", app.msgs.get("plain-qualities"), qs.join(", ")));
                 }
-                (app.msgs.get("plain-feedback"), t)
+                // After a poor choice: what would have worked better, and why.
+                if let Some(b) = better {
+                    let text = crate::i18n::quoted(&drill.choice(b).text);
+                    t.push_str(&format!(
+                        "\n\n{}",
+                        app.msgs.fmt("coach-better", &[("text", Arg::Str(&text))])
+                    ));
+                    if let Some(why) = &drill.choice(b).rationale {
+                        t.push_str(&format!("\n{why}"));
+                    }
+                }
+                (app.msgs.get("plain-feedback"), t.trim_start().to_string())
             }
         };
         let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(story);
@@ -179,13 +195,9 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
         .last()
         .map_or(st.clock, event_time);
     let (long, medium, short) = dates(app, drill, at);
-    let paused = if p.paused() {
-        format!(" {}", app.msgs.get("tui-paused"))
-    } else {
-        String::new()
-    };
-    let timer = format!("⏱ {:02}:{:02}{paused} ", p.deliberation() / 60, p.deliberation() % 60);
-    let room = (area.width as usize).saturating_sub(text::width(&timer) + 1);
+    // The clocks (the budget gives way first, then the date shortens, then the title).
+    let (least, _) = super::clock::header(app, p, 0);
+    let room = (area.width as usize).saturating_sub(text::width(&least) + 1);
     let title = text::clean(&drill.scenario.title).replace('\n', " ");
     // " title " then "· date": the title's two spaces and the dot's one.
     let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
@@ -200,6 +212,12 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
     } else {
         (String::new(), text::fit(&short, room.saturating_sub(2)))
     };
+    let left_w = if title.is_empty() {
+        text::width(&date) + 1
+    } else {
+        need(&title, &date)
+    };
+    let (clock, clock_style) = super::clock::header(app, p, (area.width as usize).saturating_sub(left_w + 1));
     let mut left = Vec::new();
     if title.is_empty() {
         left.push(Span::raw(format!(" {date}")));
@@ -207,14 +225,10 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
         left.push(Span::styled(format!(" {title} "), app.theme.title()));
         left.push(Span::raw(format!("· {date}")));
     }
-    let [l, r] = Layout::horizontal([Constraint::Min(1), Constraint::Length(clamp16(text::width(&timer)))]).areas(area);
+    let [l, r] = Layout::horizontal([Constraint::Min(1), Constraint::Length(clamp16(text::width(&clock)))]).areas(area);
     f.render_widget(Paragraph::new(Line::from(left)), l);
     f.render_widget(
-        Paragraph::new(Span::styled(
-            timer,
-            if p.paused() { app.theme.warn() } else { app.theme.text() },
-        ))
-        .alignment(ratatui::layout::Alignment::Right),
+        Paragraph::new(Span::styled(clock, clock_style)).alignment(ratatui::layout::Alignment::Right),
         r,
     );
 }
@@ -417,6 +431,15 @@ fn team_board(f: &mut Frame, app: &App, area: Rect) {
         .split("  ")
         .flat_map(|item| text::styled(item, inner, app.theme.dim()))
         .collect();
+    // Solo: the simulated person's state, before the legend (it wraps if the board is narrow).
+    if let Some(p) = &app.play {
+        let gauge = super::gauge::lines(app, p);
+        let tall: usize = gauge.iter().map(|g| g.width().div_ceil(inner.max(1)).max(1)).sum();
+        if !gauge.is_empty() && lines.len() + 1 + tall <= rows {
+            lines.push(Line::from(""));
+            lines.extend(gauge);
+        }
+    }
     if hidden == 0 && lines.len() + 1 + legend.len() <= rows {
         lines.push(Line::from(""));
         lines.extend(legend);
@@ -425,5 +448,5 @@ fn team_board(f: &mut Frame, app: &App, area: Rect) {
     if hidden > 0 {
         b = b.title_bottom(Line::styled(format!(" +{hidden} ↓ "), app.theme.key()).right_aligned());
     }
-    f.render_widget(Paragraph::new(lines).block(b), area);
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(b), area);
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::{offset_showing, panel, text};
 use crate::engine::Mode;
+use crate::i18n::Arg;
 use crate::tui::app::App;
 
 pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
@@ -34,28 +35,47 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     // included, which label the participant fields), but never past half the line: a longer
     // label wraps within its column.
     let names: Vec<String> = roles.iter().map(|r| role_name(r).to_string()).collect();
-    let longest = ["tui-mode", "tui-your-role", "tui-coaching", "tui-seed"]
+    let mut ids = vec!["tui-mode", "tui-coaching", "tui-seed", "tui-countdown"];
+    if s.mode == Mode::Solo {
+        ids.extend(["tui-your-role", "tui-gauge-setting"]);
+    }
+    let longest = ids
+        .iter()
         .map(|id| text::width(&app.msgs.get(id)))
-        .into_iter()
         .chain(names.iter().map(|n| text::width(n)))
         .max()
         .unwrap_or(0);
     let label_w = longest.min(inner / 2).max(1);
     let value_w = inner.saturating_sub(label_w + 4).max(1);
-    let field = |label: &str, value: &str, style: Style| -> Vec<Line<'static>> {
+    // A label and its value, each wrapped in its own column; a dim hint may follow the value.
+    let field_hint = |label: &str, value: &str, style: Style, hint: &str| -> Vec<Line<'static>> {
         let l = text::wrap(label, label_w);
-        let v = text::wrap(value, value_w);
+        let whole = if hint.is_empty() {
+            value.to_string()
+        } else {
+            format!("{value} {hint}")
+        };
+        let v = text::wrap(&whole, value_w);
         (0..l.len().max(v.len()))
             .map(|i| {
                 let label = l.get(i).map(String::as_str).unwrap_or("");
                 let pad = label_w - text::width(label).min(label_w);
-                Line::from(vec![
-                    Span::raw(format!("  {label}{}  ", " ".repeat(pad))),
-                    Span::styled(v.get(i).cloned().unwrap_or_default(), style),
-                ])
+                let mut spans = vec![Span::raw(format!("  {label}{}  ", " ".repeat(pad)))];
+                let line = v.get(i).cloned().unwrap_or_default();
+                // The value starts the first line; what follows it is the hint.
+                match line.strip_prefix(value) {
+                    Some(rest) if i == 0 => {
+                        spans.push(Span::styled(value.to_string(), style));
+                        spans.push(Span::styled(rest.to_string(), app.theme.dim()));
+                    }
+                    _ if i == 0 || hint.is_empty() => spans.push(Span::styled(line, style)),
+                    _ => spans.push(Span::styled(line, app.theme.dim())),
+                }
+                Line::from(spans)
             })
             .collect()
     };
+    let field = |label: &str, value: &str, style: Style| field_hint(label, value, style, "");
     let chosen = |i: usize| {
         if s.field == i {
             app.theme.selected()
@@ -96,6 +116,32 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         ),
     );
     lines.extend(field(&app.msgs.get("tui-seed"), &s.seed.to_string(), app.theme.text()));
+    let countdown = match s.countdown {
+        None => app.msgs.get("tui-countdown-off"),
+        Some(secs) => app
+            .msgs
+            .fmt("tui-countdown-min", &[("min", Arg::Num(i64::from(secs / 60)))]),
+    };
+    lines.extend(field_hint(
+        &app.msgs.get("tui-countdown"),
+        &countdown,
+        app.theme.text(),
+        &app.msgs.get("tui-countdown-hint"),
+    ));
+    if s.mode == Mode::Solo {
+        lines.extend(field_hint(
+            &app.msgs.get("tui-gauge-setting"),
+            &on_off(app.show_gauge),
+            app.theme.text(),
+            &app.msgs.get("tui-gauge-hint"),
+        ));
+    } else {
+        lines.extend(
+            text::hanging(&app.msgs.get("tui-setup-handouts"), inner, "  ", "  ")
+                .into_iter()
+                .map(|l| Line::styled(l, app.theme.text())),
+        );
+    }
     if s.mode == Mode::Group {
         lines.push(Line::from(""));
         lines.extend(text::styled(&app.msgs.get("tui-labels"), inner, app.theme.title()));

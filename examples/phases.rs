@@ -63,7 +63,19 @@ fn main() {
     };
     sizes();
     let bytes = phase("read", || std::fs::read(&path).expect("readable file"));
-    let (source, scenario) = phase("parse (load_bytes)", || {
+    // The two parts of loading on their own: the lexer's guards, then ron.
+    let text = std::str::from_utf8(&bytes).expect("UTF-8");
+    let found = phase("  guards (lexer, one pass)", || {
+        laget::source::guard::check(text, laget::scenario::load::MAX_DEPTH)
+    });
+    assert_eq!(found, Default::default(), "no control character, not too deep");
+    let model = phase("  ron", || {
+        laget::scenario::load::ron_options()
+            .from_str::<laget::scenario::Scenario>(text)
+            .expect("parses")
+    });
+    drop(model);
+    let (source, scenario) = phase("load_bytes (both, and roles)", || {
         laget::scenario::load::load_bytes(&path, bytes).expect("a scenario that parses")
     });
     let names = phase("id tables", || laget::check::phases::names(&scenario));

@@ -17,6 +17,7 @@ pub mod library;
 pub mod plain;
 pub mod scenario;
 pub mod score;
+pub mod source;
 pub mod splitmix;
 pub mod store;
 pub mod synth;

@@ -1,7 +1,8 @@
 //! A large synthetic scenario, for measuring `laget check` and `laget explore` (the criterion
-//! benches and `examples/synth.rs`). It is valid (no errors), and has decisions, narration with
-//! branches, rounds, conversations, conditions on flags and a counter, random injects, and
-//! cycles that go back a few scenes while time moves on (so the horizon always ends them).
+//! benches and `examples/synth.rs`). It is clean (no errors, no warnings: the benches hold it
+//! to that), and has decisions, narration with branches, rounds, conversations, conditions on
+//! flags and a counter, random injects, and cycles that go back a few scenes while time moves
+//! on (so the horizon always ends them).
 //! Only decisions go back, and a step back costs a simulated day, so a walk is at most about
 //! `scenes + 3 × horizon in days` choices long; narration and rounds branch forward.
 //! The seed varies the mix of kinds.
@@ -132,7 +133,7 @@ Scenario(
     }
     o.push_str(
         r#"        Ending(id: "slutt", title: "Slutt", text: "Slutt.", outcome: Good),
-        Ending(id: "tidsfrist", title: "Tiden løp ut", text: "Tiden løp ut.", outcome: Poor),
+        Ending(id: "tidsfrist", title: "Tiden løp ut", text: "Tiden løp ut.", outcome: Poor, about: [DecisionTiming], because: "Tiden løp ut før noe ble bestemt."),
     ],
     exemplary_path: ["#,
     );

@@ -1,24 +1,20 @@
 //! Finding where in the text a semantic problem is. The string literals are indexed only when
 //! the first diagnostic needs a position, so a clean file pays nothing for this.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 
-use foldhash::HashMap;
-
-use super::diagnostic::{Code, Diagnostic, Position, SourceText};
-use super::scan::{self, Literal};
+use super::literals::Literals;
 use crate::scenario::Source;
+use crate::source::{Code, Diagnostic, Position, SourceText};
 
 pub struct Locator<'a> {
     source: &'a Source,
     /// Line starts, found on the first position asked for (a dry run never asks).
     text: OnceCell<SourceText<'a>>,
-    literals: OnceCell<Vec<Literal<'a>>>,
-    /// For each literal value, the indices of the literals holding it, in text order: finding
-    /// an anchor is then a hash lookup and a binary search instead of a scan of the whole file,
-    /// which made checking a file of 10,000 scenes take seconds (one scan per scene and choice).
-    by_value: OnceCell<HashMap<Cow<'a, str>, Vec<u32>>>,
+    /// The string literals by value: finding an anchor is then a binary search instead of a
+    /// scan of the whole file, which made checking a file of 10,000 scenes take seconds (one
+    /// scan per scene and choice).
+    literals: OnceCell<Literals<'a>>,
     /// Where each scene is defined, by scene index (see `refs::scene_anchor`).
     pub(crate) scene_anchors: OnceCell<Vec<usize>>,
     /// A dry run finds out whether there is anything to report without placing it: anchors
@@ -43,7 +39,6 @@ impl<'a> Locator<'a> {
             source,
             text: OnceCell::new(),
             literals: OnceCell::new(),
-            by_value: OnceCell::new(),
             scene_anchors: OnceCell::new(),
             dry: false,
             diagnostics: Vec::new(),
@@ -66,23 +61,8 @@ impl<'a> Locator<'a> {
         self.text.get_or_init(|| SourceText::new(&self.source.text))
     }
 
-    fn literals(&self) -> &[Literal<'a>] {
-        self.literals.get_or_init(|| scan::literals(&self.source.text))
-    }
-
-    /// The literals holding `value` that start at or after `after`, in text order.
-    fn with_value(&self, value: &str, after: usize) -> impl Iterator<Item = &Literal<'a>> {
-        let lits = self.literals();
-        let index = self.by_value.get_or_init(|| {
-            let mut m: HashMap<Cow<'a, str>, Vec<u32>> = HashMap::default();
-            for (i, l) in lits.iter().enumerate() {
-                m.entry(l.value.clone()).or_default().push(i as u32);
-            }
-            m
-        });
-        let ixs: &[u32] = index.get(value).map_or(&[], Vec::as_slice);
-        let from = ixs.partition_point(|&i| lits[i as usize].start < after);
-        ixs[from..].iter().map(move |&i| &lits[i as usize])
+    fn literals(&self) -> &Literals<'a> {
+        self.literals.get_or_init(|| Literals::new(&self.source.text))
     }
 
     /// Byte offset of the `nth` (0-based) literal with this field path, key and value.
@@ -90,8 +70,10 @@ impl<'a> Locator<'a> {
         if self.dry {
             return after;
         }
-        self.with_value(value, after)
-            .filter(|l| l.key == key && *l.fields == *fields)
+        let index = self.literals();
+        index
+            .with_value(value, after)
+            .filter(|l| l.key == key && index.path_is(l, fields))
             .nth(nth)
             .map_or(after, |l| l.start)
     }
@@ -100,10 +82,11 @@ impl<'a> Locator<'a> {
         if self.dry {
             return Position::default();
         }
-        let found = self
+        let index = self.literals();
+        let found = index
             .with_value(spot.value, spot.after)
             .find(|l| l.key == spot.key)
-            .or_else(|| self.with_value(spot.value, spot.after).next());
+            .or_else(|| index.with_value(spot.value, spot.after).next());
         match found {
             Some(l) => {
                 let width = self.source.text[l.start..l.end].chars().count();

@@ -1,16 +1,18 @@
 //! `laget check`: everything that can be wrong with a scenario file, found before a drill.
 
 mod calendar;
-pub mod diagnostic;
 pub(crate) mod exemplary;
 mod graph;
+mod literals;
 pub(crate) mod locate;
 mod refs;
-pub mod scan;
 mod translation;
 
 use std::path::{Path, PathBuf};
 
+/// The diagnostic types live below the scenario layer (`crate::source`), which reports parse
+/// errors with them too; this keeps `check::diagnostic::…` and `check::Code` working.
+pub use crate::source::diagnostic;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use refs::{
     MAX_CHOICES_PER_SCENE, MAX_CONDITIONS, MAX_INDEXED, MAX_ROLES, MAX_SCENES, MAX_TEXT_CHARS, plain_spelling,

@@ -3,12 +3,11 @@
 use std::io::Write;
 use std::time::Instant;
 
-use serde_json::{Value, json};
-
 use super::play::{ModeArg, drill};
 use super::{Context, ListFormat};
 use crate::engine::Mode;
-use crate::explore::{self, Cut, Distribution, ExploreError, Options, PathReport, Report};
+use crate::explore::json::{Json, per_second};
+use crate::explore::{self, Cut, ExploreError, Options, PathReport, Report};
 use crate::i18n::{Arg, Messages};
 use crate::scenario::model::Dimension;
 
@@ -63,116 +62,12 @@ pub fn run(ctx: &Context, args: ExploreArgs) -> anyhow::Result<i32> {
     let elapsed = started.elapsed().as_secs_f64();
     let mut out = std::io::stdout().lock();
     match args.format {
-        ListFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&to_json(&report, elapsed))?)?,
+        ListFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&Json::new(&report, elapsed))?)?,
         ListFormat::Text => {
             out.write_all(text(&report, elapsed, &args.scenario, &d.scenario.title, &ctx.msgs).as_bytes())?
         }
     }
     Ok(0)
-}
-
-fn per_second(n: u64, seconds: f64) -> f64 {
-    if seconds > 0.0 { n as f64 / seconds } else { 0.0 }
-}
-
-fn path_json(p: &Option<PathReport>) -> Value {
-    match p {
-        None => Value::Null,
-        Some(p) => json!({
-            "seed": p.seed,
-            "mode": p.mode.key(),
-            "role": p.role,
-            // One element per line of input: the 1-based number of the choice offered, or
-            // `/inject ID` for an event the facilitator triggers.
-            "inputs": p.inputs,
-            "ending": p.ending,
-            "scores": {
-                "role_clarity": p.scores[0],
-                "child_voice": p.scores[1],
-                "decision_timing": p.scores[2],
-            },
-        }),
-    }
-}
-
-fn dist_json(d: &Distribution) -> Value {
-    json!({
-        "count": d.count,
-        "min": d.min,
-        "q1": d.q1,
-        "median": d.median,
-        "q3": d.q3,
-        "max": d.max,
-        "mean": d.mean.map(|m| (m * 100.0).round() / 100.0),
-        "histogram": d.histogram,
-    })
-}
-
-/// The report as JSON (CONTRACT.md); keys come out sorted (serde_json's map is ordered).
-pub fn to_json(r: &Report, elapsed: f64) -> Value {
-    let scores: serde_json::Map<String, Value> = r.scores.iter().map(|(k, d)| (k.to_string(), dist_json(d))).collect();
-    json!({
-        "scenario": r.scenario,
-        "language": r.language,
-        "mode": r.options.mode.key(),
-        "role": r.options.role,
-        "seed": r.options.seed,
-        "exhaustive": r.options.exhaustive,
-        "complete": if r.options.exhaustive { Value::Bool(r.cut.is_none()) } else { Value::Null },
-        "cut": match r.cut {
-            None => Value::Null,
-            Some(Cut::Paths(n)) => json!({"reason": "max_paths", "limit": n}),
-            Some(Cut::Depth(n)) => json!({"reason": "max_depth", "limit": n}),
-        },
-        "walks": r.walks,
-        "steps": r.steps,
-        "probe_steps": r.probe_steps,
-        "elapsed_seconds": elapsed,
-        "walks_per_second": per_second(r.walks, elapsed).round(),
-        "steps_per_second": per_second(r.steps, elapsed).round(),
-        "endings": r.endings,
-        "scores": scores,
-        "unreached_scenes": r.unreached_scenes,
-        "unreached_choices": r.unreached_choices,
-        "dead_choices": r.dead_choices.iter().map(|d| d.choice.clone()).collect::<Vec<_>>(),
-        "dead_choices_proven": r.dead_choices_proven,
-        "dead_choice_details": r.dead_choices.iter().map(|d| json!({
-            "choice": d.choice, "same_as": d.same_as, "probes": d.probes,
-        })).collect::<Vec<_>>(),
-        "best_path": path_json(&r.best_path),
-        "worst_path": path_json(&r.worst_path),
-        "strategies": strategies_json(r),
-        "closed_days": r.closed_days.iter().map(|c| json!({
-            "scene": c.scene, "any_day": c.any_day, "decides": c.decides, "walks": c.walks,
-            "date": c.date, "reason": c.reason,
-            "example": {"seed": c.seed, "mode": c.mode.key(), "role": c.role, "inputs": c.inputs},
-        })).collect::<Vec<_>>(),
-    })
-}
-
-/// `strategies`: per naive strategy its plays, the mean per dimension, the share of plays
-/// strong on all dimensions, and whether it gives the scenario away (`tell`).
-fn strategies_json(r: &Report) -> Value {
-    let tells = r.tells();
-    let round2 = |x: f64| (x * 100.0).round() / 100.0;
-    r.strategies
-        .iter()
-        .map(|st| {
-            let mean: serde_json::Map<String, Value> = Dimension::ALL
-                .iter()
-                .zip(st.mean)
-                .map(|(d, m)| (d.key().to_string(), json!(round2(m))))
-                .collect();
-            let v = json!({
-                "plays": st.plays,
-                "mean": mean,
-                "all_strong": round2(st.all_strong),
-                "tell": tells.iter().any(|t| t.strategy == st.strategy),
-            });
-            (st.strategy.key().to_string(), v)
-        })
-        .collect::<serde_json::Map<String, Value>>()
-        .into()
 }
 
 /// The naive strategies, and a plain warning for each one that gives the scenario away.

@@ -74,7 +74,12 @@ pub struct State {
     pub clock: i64,
     pub flags: Vec<bool>,
     pub counters: Vec<i64>,
+    /// Times each scene was entered, by scene index. Write it only through `visit`, which
+    /// keeps `visited` in step.
     pub visits: Vec<u32>,
+    /// The scenes with a visit, in the order first entered: what `reset` and `copy_from` clear
+    /// and copy, so that their cost follows the play, not the scenario's size (issue 13).
+    visited: Vec<u32>,
     pub present: u64,
     /// The simulated time each key decision was first made.
     pub decided: Vec<Option<i64>>,
@@ -114,6 +119,7 @@ impl State {
             flags: vec![false; g.flag_count],
             counters: g.counters.iter().map(|c| c.0).collect(),
             visits: vec![0; g.scenes.len()],
+            visited: Vec::new(),
             present: g.present_at_start,
             decided: vec![None; g.windows.len()],
             injected: vec![false; g.injects.len()],
@@ -140,8 +146,15 @@ impl State {
         self.flags.resize(g.flag_count, false);
         self.counters.clear();
         self.counters.extend(g.counters.iter().map(|c| c.0));
-        self.visits.clear();
-        self.visits.resize(g.scenes.len(), 0);
+        if self.visits.len() == g.scenes.len() {
+            for &s in &self.visited {
+                self.visits[s as usize] = 0;
+            }
+        } else {
+            self.visits.clear();
+            self.visits.resize(g.scenes.len(), 0);
+        }
+        self.visited.clear();
         self.present = g.present_at_start;
         self.decided.clear();
         self.decided.resize(g.windows.len(), None);
@@ -158,6 +171,50 @@ impl State {
         self.round_picks.clear();
         self.round_seq = 0;
         self.in_round = false;
+    }
+
+    /// Makes this state a copy of `other` (of the same graph), keeping this one's buffers:
+    /// what `clone` does, at a cost that follows the play so far rather than the scenario's
+    /// size (the visit counts are cleared and copied scene by scene, by their `visited`
+    /// lists). `laget explore` copies a state at every probe and every exhaustive decision.
+    pub fn copy_from(&mut self, other: &State) {
+        if self.visits.len() == other.visits.len() {
+            for &s in &self.visited {
+                self.visits[s as usize] = 0;
+            }
+            for &s in &other.visited {
+                self.visits[s as usize] = other.visits[s as usize];
+            }
+        } else {
+            self.visits.clone_from(&other.visits);
+        }
+        self.visited.clone_from(&other.visited);
+        self.scene = other.scene;
+        self.clock = other.clock;
+        self.flags.clone_from(&other.flags);
+        self.counters.clone_from(&other.counters);
+        self.present = other.present;
+        self.decided.clone_from(&other.decided);
+        self.injected.clone_from(&other.injected);
+        self.events.clone_from(&other.events);
+        self.ended = other.ended;
+        self.random_injects = other.random_injects;
+        self.rng.clone_from(&other.rng);
+        self.order_seed = other.order_seed;
+        self.decisions = other.decisions;
+        self.entered = other.entered;
+        self.round_queue.clone_from(&other.round_queue);
+        self.round_picks.clone_from(&other.round_picks);
+        self.round_seq = other.round_seq;
+        self.in_round = other.in_round;
+    }
+
+    fn visit(&mut self, s: u32) {
+        let v = &mut self.visits[s as usize];
+        if *v == 0 {
+            self.visited.push(s);
+        }
+        *v = v.saturating_add(1);
     }
 
     pub fn holds(&self, c: &Cond) -> bool {
@@ -371,7 +428,7 @@ impl State {
                     self.go(g.timeout);
                     continue;
                 }
-                self.visits[s as usize] = self.visits[s as usize].saturating_add(1);
+                self.visit(s);
                 self.events.push(Event::Enter {
                     scene: s,
                     at: self.clock,
@@ -440,7 +497,7 @@ impl State {
         if g.timeout != NONE {
             self.clock = g.calendar.land(self.clock, g.scenes[g.timeout as usize].landing);
             self.scene = g.timeout;
-            self.visits[g.timeout as usize] = self.visits[g.timeout as usize].saturating_add(1);
+            self.visit(g.timeout);
             self.events.push(Event::Enter {
                 scene: g.timeout,
                 at: self.clock,

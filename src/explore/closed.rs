@@ -36,7 +36,10 @@ impl Explorer<'_> {
     /// Notes the scenes a finished walk entered on closed days.
     pub(super) fn note_closed_days(&mut self, st: &State, seed: u64, inputs: &[u32]) {
         let g = &self.drill.graph;
-        let mut seen: Vec<u32> = Vec::new();
+        // Reused from walk to walk: most walks enter no scene on a closed day, but those that do
+        // should not pay for an allocation each.
+        let mut seen = std::mem::take(&mut self.closed_seen);
+        seen.clear();
         for e in &st.events {
             let Event::Enter { scene, at } = *e else {
                 continue;
@@ -78,5 +81,6 @@ impl Explorer<'_> {
                 },
             );
         }
+        self.closed_seen = seen;
     }
 }

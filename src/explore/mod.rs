@@ -53,6 +53,7 @@
 //! The core reads no clock: the command line measures the time around [`explore`].
 
 mod closed;
+pub mod json;
 mod stats;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -279,29 +280,40 @@ struct Explorer<'d> {
     /// Reused buffers.
     options: Vec<u32>,
     outcomes: Vec<Outcome>,
+    /// The state a probe plays on, copied from the walk's (`State::copy_from`, whose cost
+    /// follows the walk; a `clone` would copy a visit count for every scene of the scenario).
+    /// Taken out while a probe runs.
+    probe_state: Option<State>,
+    probe_options: Vec<u32>,
+    /// The scenes a walk entered on a closed day (`note_closed_days`).
+    closed_seen: Vec<u32>,
     closed_days: closed::Tally,
 }
 
 /// Explores the scenario. The result depends only on the scenario and `opts`.
 pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
     let g = &drill.graph;
-    let player = match opts.mode {
-        Mode::Group => 0,
-        Mode::Solo => {
-            let role = opts
-                .role
-                .clone()
-                .or_else(|| drill.default_solo_role().map(str::to_string));
-            let ok = role
-                .as_deref()
-                .and_then(|r| drill.role_index(r))
-                .filter(|&i| drill.scenario.roles[i as usize].playable == Some(true));
-            match ok {
-                Some(i) => i,
-                None => return Err(ExploreError::NotPlayable(role.unwrap_or_default())),
-            }
-        }
+    // The set-up rules every drill obeys (`Setup::check`): solo needs a role people can play.
+    let role = match opts.mode {
+        Mode::Group => None,
+        Mode::Solo => opts
+            .role
+            .clone()
+            .or_else(|| drill.default_solo_role().map(str::to_string)),
     };
+    let setup = crate::engine::Setup {
+        seed: opts.seed,
+        mode: opts.mode,
+        role: role.clone(),
+        coach: false,
+        from: None,
+    };
+    if let Err(crate::engine::SetupError::NotPlayable(name) | crate::engine::SetupError::UnknownScene(name)) =
+        setup.check(drill)
+    {
+        return Err(ExploreError::NotPlayable(name));
+    }
+    let player = role.as_deref().and_then(|r| drill.role_index(r)).unwrap_or(0);
     let mut opts = opts.clone();
     if opts.mode == Mode::Solo {
         opts.role = Some(drill.role_id(player).to_string());
@@ -331,6 +343,9 @@ pub fn explore(drill: &Drill, opts: &Options) -> Result<Report, ExploreError> {
             .collect(),
         options: Vec::new(),
         outcomes: Vec::new(),
+        probe_state: Some(State::new(g, 0, None)),
+        probe_options: Vec::new(),
+        closed_seen: Vec::new(),
         closed_days: Default::default(),
     };
     let cut = if opts.exhaustive {
@@ -468,33 +483,39 @@ impl Explorer<'_> {
         let mut stack: Vec<Frame> = Vec::new();
         let mut inputs: Vec<u32> = Vec::new();
         let mut cut = None;
-        let frame_of = |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, inputs: &[u32]| -> bool {
-            match st.acting(g) {
-                Some((_, role, _)) => {
-                    let mut options: Vec<u32> = st.open(g, role).collect();
-                    st.shuffle(g, &mut options);
-                    if options.is_empty() {
+        // States of finished frames, reused: a child is a copy of its parent made by
+        // `State::copy_from`, whose cost follows the path, not the scenario's size.
+        let mut pool: Vec<State> = Vec::new();
+        let frame_of =
+            |ex: &mut Explorer, st: State, stack: &mut Vec<Frame>, pool: &mut Vec<State>, inputs: &[u32]| -> bool {
+                match st.acting(g) {
+                    Some((_, role, _)) => {
+                        let mut options: Vec<u32> = st.open(g, role).collect();
+                        st.shuffle(g, &mut options);
+                        if options.is_empty() {
+                            let o = ex.finish_walk(&st, seed, inputs);
+                            note(stack, o);
+                            pool.push(st);
+                            return false;
+                        }
+                        let reachable = vec![BTreeSet::new(); options.len()];
+                        stack.push(Frame {
+                            state: st,
+                            options,
+                            next: 0,
+                            reachable,
+                        });
+                        true
+                    }
+                    None => {
                         let o = ex.finish_walk(&st, seed, inputs);
                         note(stack, o);
-                        return false;
+                        pool.push(st);
+                        false
                     }
-                    let reachable = vec![BTreeSet::new(); options.len()];
-                    stack.push(Frame {
-                        state: st,
-                        options,
-                        next: 0,
-                        reachable,
-                    });
-                    true
                 }
-                None => {
-                    let o = ex.finish_walk(&st, seed, inputs);
-                    note(stack, o);
-                    false
-                }
-            }
-        };
-        frame_of(self, root, &mut stack, &inputs);
+            };
+        frame_of(self, root, &mut stack, &mut pool, &inputs);
         while let Some(top) = stack.last_mut() {
             if self.walks >= self.opts.max_paths {
                 cut = Some(Cut::Paths(self.opts.max_paths));
@@ -504,6 +525,7 @@ impl Explorer<'_> {
                 let done = stack.pop().expect("the top frame");
                 inputs.pop();
                 self.compare(&done.options, &done.reachable);
+                pool.push(done.state);
                 if let Some(parent) = stack.last_mut() {
                     let k = parent.next - 1;
                     for r in done.reachable {
@@ -514,16 +536,18 @@ impl Explorer<'_> {
             }
             let k = top.next;
             top.next += 1;
-            let mut child = top.state.clone();
+            let mut child = pool.pop().unwrap_or_else(|| State::new(g, seed, None));
+            child.copy_from(&top.state);
             child.choose(g, top.options[k], true);
             child.advance(g, self.opts.mode, self.player);
             inputs.push(k as u32 + 1);
             if inputs.len() > self.opts.max_depth {
                 cut = Some(Cut::Depth(self.opts.max_depth));
                 inputs.pop();
+                pool.push(child);
                 continue;
             }
-            if !frame_of(self, child, &mut stack, &inputs) {
+            if !frame_of(self, child, &mut stack, &mut pool, &inputs) {
                 inputs.pop();
             }
         }
@@ -564,9 +588,10 @@ impl Explorer<'_> {
         let g = &drill.graph;
         let mut outcomes = std::mem::take(&mut self.outcomes);
         outcomes.clear();
-        let mut buf: Vec<u32> = Vec::new();
+        let mut buf = std::mem::take(&mut self.probe_options);
+        let mut s = self.probe_state.take().unwrap_or_else(|| State::new(g, 0, None));
         for &c in options {
-            let mut s = st.clone();
+            s.copy_from(st);
             let mut p = picker.clone();
             s.choose(g, c, true);
             s.advance(g, self.opts.mode, self.player);
@@ -586,6 +611,8 @@ impl Explorer<'_> {
             }
             outcomes.push(self.outcome(&s, true));
         }
+        self.probe_state = Some(s);
+        self.probe_options = buf;
         for (i, &a) in options.iter().enumerate() {
             for (j, &b) in options.iter().enumerate() {
                 if i != j {

@@ -7,7 +7,8 @@
 
 use ron::error::Error as RonError;
 
-use crate::check::diagnostic::{Code, Position, SourceText};
+use crate::source::lexer::{self, Kind, Token};
+use crate::source::{Code, Position, SourceText};
 
 /// The quotation marks a word processor writes instead of `"`.
 const CURLY: &[char] = &['“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›'];
@@ -41,7 +42,7 @@ type Found = (Code, Position, Vec<(&'static str, String)>);
 
 /// The likely cause of a parse error ron reported at `pos`, if the text around it shows one.
 pub fn likely(text: &str, src: &SourceText, pos: Position, err: &RonError) -> Option<Found> {
-    let at = offset(text, pos.line, pos.col)?;
+    let at = src.offset(pos.line, pos.col)?;
     // ron may stop before the whitespace in front of the token it could not read.
     let at = at + text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
     let pos = src.position(at, 1);
@@ -68,13 +69,14 @@ pub fn likely(text: &str, src: &SourceText, pos: Position, err: &RonError) -> Op
     if !matches!(err, RonError::ExpectedComma) {
         return None;
     }
-    // What came before the place ron stopped at, whitespace and comments aside.
-    let prev_end = end_of_previous(text, at)?;
+    // What came before the place ron stopped at, whitespace and comments aside. ron read the
+    // text up to `at`, so the lexer's tokens there are the ones ron saw.
+    let prev_tok = previous_token(text, at)?;
+    let prev_end = prev_tok.end;
     let prev = text[..prev_end].chars().next_back()?;
-    if prev == '"' {
-        let close = prev_end - 1;
-        let open = opening_quote(text, close)?;
-        let content = &text[open + 1..close];
+    if prev_tok.kind == Kind::Str {
+        let (open, close) = (prev_tok.start, prev_tok.end - 1);
+        let content = lexer::body(text, &prev_tok);
         if content.contains('\n') {
             // A text opened with `"` and closed with a curly quote runs on to the next `"`.
             if let Some((i, q)) = content.char_indices().find(|(_, c)| CURLY.contains(c)) {
@@ -97,67 +99,13 @@ pub fn likely(text: &str, src: &SourceText, pos: Position, err: &RonError) -> Op
     None
 }
 
-/// The byte offset of a 1-based line and column (columns count characters, as ron's do).
-fn offset(text: &str, line: usize, col: usize) -> Option<usize> {
-    let start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2)?.0 + 1
-    };
-    let rest = &text[start..];
-    match rest.char_indices().nth(col.saturating_sub(1)) {
-        Some((i, _)) => Some(start + i),
-        None => Some(text.len()),
-    }
-}
-
-/// Just past the last character before `at` that is neither whitespace nor in a `//` comment.
-fn end_of_previous(text: &str, at: usize) -> Option<usize> {
-    let mut end = at;
-    loop {
-        let head = text[..end].trim_end();
-        if head.is_empty() {
-            return None;
-        }
-        // A line comment at the end of `head`'s last line: skip to before it.
-        let line_start = head.rfind('\n').map_or(0, |i| i + 1);
-        match comment_start(&head[line_start..]) {
-            Some(c) => end = line_start + c,
-            None => return Some(head.len()),
-        }
-    }
-}
-
-/// Where a `//` comment starts on a line, outside strings.
-fn comment_start(line: &str) -> Option<usize> {
-    let b = line.as_bytes();
-    let (mut i, mut in_str) = (0, false);
-    while i < b.len() {
-        match b[i] {
-            b'\\' if in_str => i += 1,
-            b'"' => in_str = !in_str,
-            b'/' if !in_str && b.get(i + 1) == Some(&b'/') => return Some(i),
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The `"` that opens the string closed by the quote at `close`.
-fn opening_quote(text: &str, close: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut i = close;
-    while i > 0 {
-        i -= 1;
-        if b[i] == b'"' {
-            let backslashes = b[..i].iter().rev().take_while(|&&x| x == b'\\').count();
-            if backslashes % 2 == 0 {
-                return Some(i);
-            }
-        }
-    }
-    None
+/// The last token that ends at or before `at`, comments left out; only a closed one (an
+/// unclosed string or comment runs to the end of the text, so it cannot end before `at`).
+fn previous_token(text: &str, at: usize) -> Option<Token> {
+    lexer::tokens(text)
+        .take_while(|t| t.end <= at)
+        .filter(|t| t.kind != Kind::Comment)
+        .last()
 }
 
 #[cfg(test)]

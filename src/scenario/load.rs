@@ -7,8 +7,7 @@ use ron::error::Error as RonError;
 
 use super::catalogue;
 use super::model::Scenario;
-use crate::check::diagnostic::{Code, Diagnostic, Position, SourceText};
-use crate::check::scan;
+use crate::source::{Code, Diagnostic, Position, SourceText, guard};
 
 /// Files larger than this are refused before they are read in full. A 100,000-scene
 /// scenario is about 20 MB; the cap leaves room above that.
@@ -103,24 +102,18 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<(Source, Scenario), Vec<
             ));
         }
     };
-    // The fast reader takes plain files whole: no control characters, nesting bounded by the
-    // model's own shape, so the guards below could not find anything in them. Anything else,
-    // and every error, goes through the guards and `ron`.
-    match super::fast::from_str::<Scenario>(&text) {
-        Some(scenario) => Ok(finish(path, text, scenario)),
-        None => load_text_with_ron(path, text),
-    }
+    load_text(path, text)
 }
 
-/// The reference reading of a scenario's text: the guards, then `ron`. `load_bytes` gives the
-/// same result for every input (tested); it only skips this for files the fast reader takes.
-pub fn load_text_with_ron(path: &str, mut text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
-    if text.starts_with('\u{FEFF}') {
-        text.drain(..'\u{FEFF}'.len_utf8());
-    }
+/// The guards (control characters, nesting depth, an empty file), then `ron`.
+fn load_text(path: &str, text: String) -> Result<(Source, Scenario), Vec<Diagnostic>> {
     let one = |code, pos, args, excerpt| one_diagnostic(path, code, pos, args, excerpt);
-    let src = SourceText::new(&text);
-    if let Some(at) = scan::find_control(&text) {
+    // One pass of the lexer for both guards; a control character is reported first.
+    let found = guard::check(&text, MAX_DEPTH);
+    // Line starts are found only for a file with something to report.
+    let lines = || SourceText::new(&text);
+    if let Some(at) = found.control {
+        let src = lines();
         let pos = src.position(at, 1);
         return Err(one(Code::ControlChar, pos, vec![], src.line(pos.line)));
     }
@@ -136,8 +129,9 @@ pub fn load_text_with_ron(path: &str, mut text: String) -> Result<(Source, Scena
             None,
         ));
     }
-    if let Err(deep) = scan::check_depth(&text, MAX_DEPTH) {
-        let pos = src.position(deep.offset, 1);
+    if let Some(deep) = found.too_deep {
+        let src = lines();
+        let pos = src.position(deep, 1);
         return Err(one(
             Code::TooDeep,
             pos,
@@ -148,6 +142,7 @@ pub fn load_text_with_ron(path: &str, mut text: String) -> Result<(Source, Scena
     match ron_options().from_str(&text) {
         Ok(scenario) => Ok(finish(path, text, scenario)),
         Err(err) => {
+            let src = lines();
             let mut pos = src.at(err.span.start.line, err.span.start.col);
             let (mut code, mut args) = classify(&err.code);
             if code == Code::Syntax
@@ -189,7 +184,7 @@ fn finish(path: &str, text: String, mut scenario: Scenario) -> (Source, Scenario
     )
 }
 
-/// How `ron` reads scenario files: the reference the fast reader is held to.
+/// How `ron` reads scenario files (also in `cause`'s tests and the fuzz targets).
 pub fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -261,7 +256,9 @@ fn classify(err: &RonError) -> (Code, Vec<(&'static str, String)>) {
     }
 }
 
-/// The expected name closest to a misspelt one, if any is close enough to be a likely typo.
+/// The expected name closest to a misspelt one, if any is close enough to be a likely typo:
+/// at most a third of the candidate's characters (at least one) changed, inserted or removed
+/// (Levenshtein distance, `strsim`).
 pub fn closest(found: &str, candidates: &[impl AsRef<str>]) -> Option<String> {
     let len = found.chars().count();
     candidates
@@ -270,22 +267,8 @@ pub fn closest(found: &str, candidates: &[impl AsRef<str>]) -> Option<String> {
         // Lengths further apart than the distance allowed cannot be close enough: skipping
         // them keeps a file with 100,000 scenes from computing 100,000 distances per typo.
         .filter(|&(_, n)| len.abs_diff(n) <= (n / 3).max(1))
-        .map(|(c, _)| (edit_distance(found, c), c))
-        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c.to_string())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+        .map(|(c, n)| (strsim::levenshtein(found, c), c, n))
+        .filter(|&(d, _, n)| d <= (n / 3).max(1))
+        .min_by_key(|&(d, _, _)| d)
+        .map(|(_, c, _)| c.to_string())
 }

@@ -4,7 +4,6 @@ pub mod calendar;
 pub mod catalogue;
 pub mod cause;
 pub mod duration;
-pub mod fast;
 pub mod id;
 pub mod load;
 pub mod model;

@@ -1,0 +1,28 @@
+//! What the test modules share: where the crate's files are, the one way to run the `laget`
+//! binary, and the one deterministic generator.
+
+pub mod laget;
+pub mod lcg;
+
+#[cfg(unix)]
+pub use self::laget::laget_pty;
+pub use self::laget::{Run, laget, laget_std, run};
+
+use std::path::Path;
+
+/// The small valid scenario most command tests play (the example of docs/scenario-format.md),
+/// relative to the crate root, where `laget` runs unless a test says otherwise.
+pub const FIXTURE: &str = "tests/fixtures/valid/liten-uro.nb.ron";
+
+/// The folder of the invalid fixtures, one per diagnostic code, relative to the crate root.
+pub const INVALID: &str = "tests/fixtures/invalid";
+
+/// The crate root: `scenarios/`, `docs/`, `tests/fixtures/` are found from here.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The text of `FIXTURE`.
+pub fn fixture_text() -> String {
+    std::fs::read_to_string(root().join(FIXTURE)).expect("the fixture is readable")
+}

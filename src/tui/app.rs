@@ -89,6 +89,9 @@ pub struct PlayState {
     /// an arrow is pressed, so Enter alone never takes a decision (CONTRACT.md).
     pub selected: Option<usize>,
     pub scroll: u16,
+    /// The most the text on view can scroll (written by `view`, which wraps it): PgDn stops
+    /// at the last page, so PgUp comes back at once.
+    pub scroll_max: std::cell::Cell<u16>,
 }
 
 impl PlayState {
@@ -646,6 +649,7 @@ impl App {
             pages,
             selected: None,
             scroll: 0,
+            scroll_max: std::cell::Cell::new(u16::MAX),
         });
         self.screen = Screen::Play;
         self.skip_current();
@@ -667,7 +671,7 @@ impl App {
                 self.overlay = Some(Overlay::Note { text: String::new() });
                 return Vec::new();
             }
-            Intent::PageDown => p.scroll = p.scroll.saturating_add(5),
+            Intent::PageDown => p.scroll = p.scroll.saturating_add(5).min(p.scroll_max.get()),
             Intent::PageUp => p.scroll = p.scroll.saturating_sub(5),
             _ => {}
         }

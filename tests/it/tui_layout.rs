@@ -553,3 +553,39 @@ fn lines_at_200_columns_stay_readable() {
         );
     }
 }
+
+#[test]
+fn scene_text_scrolls_to_its_end_and_back_at_once() {
+    let lib = Library::discover(None);
+    let mut a = app_over(Lang::Nb, &lib);
+    keys(&mut a, "\n\n");
+    for _ in 0..10 {
+        if a.play.as_ref().unwrap().deciding() {
+            break;
+        }
+        keys(&mut a, "\n");
+    }
+    assert!(a.play.as_ref().unwrap().deciding());
+    // The scene text's panel only: down to its bottom border (the choices have their own).
+    let text = |a: &App| {
+        let r = rows(a, 60, 18);
+        let bottom = r.iter().position(|l| l.starts_with('└')).expect("the text panel");
+        r[..=bottom].join("\n")
+    };
+    let first = text(&a);
+    assert!(
+        first.contains("mer ↓"),
+        "the text is longer than its panel at 60×18:\n{first}"
+    );
+    for _ in 0..20 {
+        key(&mut a, KeyCode::PageDown);
+        text(&a);
+    }
+    let end = text(&a);
+    assert!(end.contains("mer ↑") && !end.contains("mer ↓"), "at the end:\n{end}");
+    key(&mut a, KeyCode::PageUp);
+    assert!(
+        text(&a).contains("mer ↓"),
+        "one PgUp back from the end shows more below"
+    );
+}

@@ -100,7 +100,8 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         };
         let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(story);
         let lines = text::styled(&text, inner, app.theme.text());
-        panel(f, app, text_area, Some(title), lines, p.scroll);
+        let (max, _) = panel(f, app, text_area, Some(title), lines, p.scroll);
+        p.scroll_max.set(max);
         f.render_widget(
             Paragraph::new(Span::styled(app.msgs.get("tui-continue"), app.theme.key())),
             hint,
@@ -167,7 +168,8 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     };
     let (text_area, actor_area, choices_area) =
         (row(0, text_h), row(text_h, actor_h), row(text_h + actor_h, choices_h));
-    panel(f, app, text_area, Some(title), scene_lines, p.scroll);
+    let (max, _) = panel(f, app, text_area, Some(title), scene_lines, p.scroll);
+    p.scroll_max.set(max);
     f.render_widget(
         Paragraph::new(
             actor

@@ -15,6 +15,7 @@ pub mod handouts;
 pub mod i18n;
 pub mod library;
 pub mod plain;
+pub mod platform;
 pub mod scenario;
 pub mod score;
 pub mod source;

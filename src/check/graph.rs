@@ -324,13 +324,13 @@ fn warnings(loc: &mut Locator, s: &Scenario, reach: &[bool], present: &HashSet<&
             acting.extend(
                 s.roles
                     .iter()
-                    .filter(|r| r.playable == Some(true) && present.contains(r.id.as_str()))
+                    .filter(|r| r.is_playable() && present.contains(r.id.as_str()))
                     .map(|r| r.id.as_str()),
             );
         }
     }
     for role in &s.roles {
-        if role.playable == Some(true) && !acting.contains(role.id.as_str()) {
+        if role.is_playable() && !acting.contains(role.id.as_str()) {
             let at = loc.anchor(&["roles"], "id", &role.id, 0, 0);
             loc.report(
                 Code::RoleNeverActs,

@@ -229,7 +229,7 @@ impl Checker<'_, '_, '_> {
         if let Some(role) = &s.solo_role {
             self.role_ref(0, "solo_role", role);
             if let Some(r) = s.roles.iter().find(|r| r.id == role)
-                && r.playable != Some(true)
+                && !r.is_playable()
             {
                 self.loc.report(
                     Code::NotPlayable,

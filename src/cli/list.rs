@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, format: ListFormat) -> anyhow::Result<i32> {
                         "language": s.language,
                         "translations": f.languages(),
                         "source": e.origin.label(),
-                        "roles": s.roles.iter().filter(|r| r.playable == Some(true)).map(|r| &r.id).collect::<Vec<_>>(),
+                        "roles": s.roles.iter().filter(|r| r.is_playable()).map(|r| &r.id).collect::<Vec<_>>(),
                         "summary": s.summary,
                         "duration_minutes": s.duration_minutes,
                         "version": s.version,
@@ -52,10 +52,7 @@ pub fn run(ctx: &Context, format: ListFormat) -> anyhow::Result<i32> {
                         &[
                             ("languages", f.languages().join(", ").as_str().into()),
                             ("minutes", s.duration_minutes.into()),
-                            (
-                                "roles",
-                                s.roles.iter().filter(|r| r.playable == Some(true)).count().into()
-                            ),
+                            ("roles", s.roles.iter().filter(|r| r.is_playable()).count().into()),
                         ]
                     )
                 )?;

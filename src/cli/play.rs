@@ -12,7 +12,7 @@ use crate::conductor::{self, Clock, Conductor, DebriefError, Request, ResumeErro
 use crate::engine::{Drill, Mode, SetupError};
 use crate::i18n::Arg;
 use crate::library::{self, Library, ResolveError};
-use crate::plain::{self, DebriefFormat, Options, Outcome, Plain};
+use crate::plain::{self, DebriefFormat, Options, Plain, PlainEnd};
 use crate::store::{Listed, SessionFile, Store};
 
 /// Options shared by `play` and `resume`.
@@ -51,7 +51,7 @@ pub struct NewSession {
     #[arg(long)]
     pub no_coach: bool,
     /// Start at this scene (for authors), with the scenario's starting state.
-    #[arg(long)]
+    #[arg(long, value_name = "SCENE")]
     pub from: Option<String>,
     #[command(flatten)]
     pub play: PlayOptions,
@@ -222,8 +222,8 @@ fn run(ctx: &Context, store: Arc<Store>, mut c: Conductor, opts: &PlayOptions) -
         p.run(&mut c, &options)?
     };
     Ok(match outcome {
-        Outcome::Finished => 0,
-        Outcome::Stopped { session, why } => {
+        PlainEnd::Finished => 0,
+        PlainEnd::Stopped { session, why } => {
             if let Some(why) = why {
                 eprintln!("{why}");
             }

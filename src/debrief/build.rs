@@ -143,7 +143,7 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
                     by_player,
                     ..
                 } => Some(TranscriptItem {
-                    node: drill.scene(g.choices[choice as usize].scene).id().into(),
+                    scene: drill.scene(g.choices[choice as usize].scene).id().into(),
                     role: drill.role_id(role).into(),
                     role_name: drill.role_name(role).into(),
                     choice: drill.choice(choice).id.to_string(),
@@ -178,7 +178,7 @@ pub fn build(session: &Session, wall: WallClock) -> Debrief {
             })
             .collect(),
         reflection_questions: reflection,
-        learning_points,
+        learning_points: learning_points.iter().map(LearningPointItem::from).collect(),
         wall_clock: wall,
     }
 }
@@ -383,7 +383,7 @@ fn departure(session: &Session, played: &score::Scores) -> Option<Departure> {
     let d = |a: u32, b: u32| i64::from(a) - i64::from(b);
     Some(Departure {
         step,
-        node: drill.scene(g.choices[ex as usize].scene).id().into(),
+        scene: drill.scene(g.choices[ex as usize].scene).id().into(),
         exemplary: drill.choice_ref(ex),
         exemplary_text: drill.choice(ex).text.to_string(),
         taken: t.map(|c| drill.choice_ref(c)),
@@ -508,11 +508,11 @@ fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationRe
                     text: c.text.to_string(),
                     qualities: c.qualities.iter().map(|q| q.key()).collect(),
                 };
-                let report = match out.iter().position(|r| r.node == id) {
+                let report = match out.iter().position(|r| r.scene == id) {
                     Some(i) => &mut out[i],
                     None => {
                         out.push(ConversationReport {
-                            node: id.to_string(),
+                            scene: id.to_string(),
                             with: with.to_string(),
                             lines: Vec::new(),
                             state: Vec::new(),

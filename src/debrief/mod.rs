@@ -40,7 +40,7 @@ pub struct Debrief {
     pub improvements: Vec<Improvement>,
     pub notes: Vec<NoteItem>,
     pub reflection_questions: Reflection,
-    pub learning_points: Vec<LearningPoint>,
+    pub learning_points: Vec<LearningPointItem>,
     pub wall_clock: WallClock,
 }
 
@@ -215,7 +215,7 @@ pub enum IntervalKind {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TranscriptItem {
-    pub node: String,
+    pub scene: String,
     pub role: String,
     pub role_name: String,
     pub choice: String,
@@ -228,7 +228,7 @@ pub struct TranscriptItem {
 pub struct Departure {
     /// 0-based index into the people's choices where the path first differed.
     pub step: usize,
-    pub node: String,
+    pub scene: String,
     pub exemplary: String,
     pub exemplary_text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -253,7 +253,7 @@ pub struct CostItem {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ConversationReport {
-    pub node: String,
+    pub scene: String,
     pub with: String,
     pub lines: Vec<ConversationLine>,
     pub state: Vec<StateChange>,
@@ -272,6 +272,27 @@ pub struct StateChange {
     pub label: String,
     pub from: i64,
     pub to: i64,
+}
+
+/// A learning point as the debrief shows it. The scenario format names the dimension in
+/// RON's own spelling (`RoleClarity`); the JSON uses the same snake_case key as `scores`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LearningPointItem {
+    pub text: String,
+    /// A law, guideline or recommendation by name.
+    pub reference: Option<String>,
+    /// `role_clarity`, `child_voice`, `decision_timing` or `relational_safety`.
+    pub dimension: Option<&'static str>,
+}
+
+impl From<&LearningPoint> for LearningPointItem {
+    fn from(lp: &LearningPoint) -> Self {
+        LearningPointItem {
+            text: lp.text.to_string(),
+            reference: lp.reference.as_ref().map(|r| r.to_string()),
+            dimension: lp.dimension.map(|d| d.key()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -297,8 +318,32 @@ pub struct WallClock {
     pub session_file: Option<String>,
 }
 
+/// How many of `width` cells a score bar fills for a score from 0 to 100 (above 100 counts as
+/// 100): the score's share of the width, rounded half up. The one rounding every front end uses,
+/// so that the text debrief and the terminal UI draw the same score the same length.
+pub fn bar_cells(score: u32, width: usize) -> usize {
+    (score.min(100) as usize * width + 50) / 100
+}
+
 impl Debrief {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into()) + "\n"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bar_cells;
+
+    #[test]
+    fn bar_cells_round_half_up_and_stay_in_width() {
+        assert_eq!(bar_cells(0, 20), 0);
+        assert_eq!(bar_cells(2, 20), 0);
+        assert_eq!(bar_cells(3, 20), 1); // 0.6 cells
+        assert_eq!(bar_cells(67, 20), 13); // 13.4 cells
+        assert_eq!(bar_cells(68, 20), 14); // 13.6 cells
+        assert_eq!(bar_cells(25, 10), 3); // 2.5 cells: half up
+        assert_eq!(bar_cells(100, 37), 37);
+        assert_eq!(bar_cells(250, 20), 20);
     }
 }

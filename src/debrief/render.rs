@@ -100,7 +100,7 @@ impl Out<'_> {
 
 /// A bar of 20 cells for a score from 0 to 100.
 fn bar(score: u32) -> String {
-    let full = ((score.min(100) + 2) / 5) as usize;
+    let full = super::bar_cells(score, 20);
     "█".repeat(full) + &"░".repeat(20 - full)
 }
 

@@ -5,6 +5,31 @@
 
 use crate::scenario::model::{Dimension, Outcome, Safer, Scenario, Scene};
 
+/// How many of a conversation line's qualities (`Quality::is_positive`) make it safer and how
+/// many make it less safe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LineQualities {
+    pub positive: u8,
+    pub negative: u8,
+}
+
+/// What a scene's ending is about: its outcome and the dimensions it names (`about`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndingFacts {
+    pub outcome: Outcome,
+    /// A bit per dimension (`dim_bit`).
+    pub about: u8,
+}
+
+/// A counter that is a simulated person's sense of safety.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonCounter {
+    /// Role index of the person.
+    pub person: u16,
+    /// +1 when higher is safer, −1 when lower is (the counter's `safer`).
+    pub sign: i64,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
     /// Per choice: a bit per `Breach` (in declaration order).
@@ -13,14 +38,15 @@ pub struct Facts {
     pub harms: Vec<u8>,
     /// Per choice: makes its key decision too early.
     pub too_early: Vec<bool>,
-    /// Per choice: (positive, negative) qualities of the line.
-    pub qualities: Vec<(u8, u8)>,
-    /// Per scene: for an ending, its outcome and a bit per dimension it is about; for a
-    /// conversation, the simulated person (role index) it is with.
-    pub endings: Vec<(Outcome, u8)>,
+    /// Per choice: the qualities of the line.
+    pub qualities: Vec<LineQualities>,
+    /// Per scene: for an ending, its outcome and the dimensions it is about (`Good` and none
+    /// for any other scene).
+    pub endings: Vec<EndingFacts>,
+    /// Per scene: for a conversation, the simulated person (role index) it is with.
     pub with: Vec<Option<u16>>,
-    /// Per counter: the person (role index) it belongs to, and +1 or −1 for the safer way.
-    pub person: Vec<Option<(u16, i64)>>,
+    /// Per counter: the person it belongs to, if any.
+    pub person: Vec<Option<PersonCounter>>,
     /// Whether any choice has a harm or is too early: the fast totals skip those passes when not.
     pub any_harm: bool,
     pub any_too_early: bool,
@@ -42,11 +68,20 @@ impl Facts {
                 f.harms.push(c.harms_voice.iter().fold(0, |m, h| m | 1 << (*h as u8)));
                 f.too_early.push(c.too_early);
                 let pos = c.qualities.iter().filter(|q| q.is_positive()).count() as u8;
-                f.qualities.push((pos, c.qualities.len() as u8 - pos));
+                f.qualities.push(LineQualities {
+                    positive: pos,
+                    negative: c.qualities.len() as u8 - pos,
+                });
             }
             f.endings.push(match sc {
-                Scene::Ending { outcome, about, .. } => (*outcome, about.iter().fold(0, |m, d| m | dim_bit(*d))),
-                _ => (Outcome::Good, 0),
+                Scene::Ending { outcome, about, .. } => EndingFacts {
+                    outcome: *outcome,
+                    about: about.iter().fold(0, |m, d| m | dim_bit(*d)),
+                },
+                _ => EndingFacts {
+                    outcome: Outcome::Good,
+                    about: 0,
+                },
             });
             f.with.push(match sc {
                 Scene::Conversation { with, .. } => role(with),
@@ -70,7 +105,10 @@ impl Facts {
             .iter()
             .map(|c| {
                 let p = role(c.person.as_deref()?)?;
-                Some((p, if c.safer == Safer::Lower { -1 } else { 1 }))
+                Some(PersonCounter {
+                    person: p,
+                    sign: if c.safer == Safer::Lower { -1 } else { 1 },
+                })
             })
             .collect();
         f

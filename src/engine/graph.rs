@@ -165,6 +165,47 @@ pub struct GInject {
     pub effects: Span,
 }
 
+/// A counter's start value and the limits every change is clamped to (the counter's own
+/// units, as the scenario's `Counter` gives them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CounterRange {
+    pub start: i64,
+    pub min: i64,
+    pub max: i64,
+}
+
+/// A key decision's window (the scenario's `Window`), in simulated minutes since day 0, the
+/// calendar already applied (working days counted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Before this the decision is too early.
+    pub ideal_from: i64,
+    /// Up to this (its whole day, when it falls on a day's start) the decision is in time.
+    pub ideal_to: i64,
+    /// After this (likewise) the decision is after the latest acceptable time.
+    pub latest: i64,
+}
+
+/// One exemplary choice of a scene.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExemplaryChoice {
+    /// Scene index.
+    pub scene: u32,
+    /// Global choice index.
+    pub choice: u32,
+}
+
+/// A voice opportunity (the scenario's `VoiceOpportunity`), compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opportunity {
+    /// Scene indices where the child's voice can be heard (unknown ids dropped).
+    pub scenes: Vec<u32>,
+    /// The best level of participation the opportunity allows (Lundy's model).
+    pub best: Participation,
+    /// Counted even when none of its scenes was reached.
+    pub required: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct Graph {
     pub scenes: Vec<GScene>,
@@ -174,7 +215,8 @@ pub struct Graph {
     pub horizon: i64,
     /// The working week the clock runs on.
     pub calendar: Calendar,
-    pub counters: Vec<(i64, i64, i64)>,
+    /// Per counter: its start value and limits.
+    pub counters: Vec<CounterRange>,
     pub flag_count: usize,
     pub playable: u64,
     pub present_at_start: u64,
@@ -188,18 +230,18 @@ pub struct Graph {
     /// Per responsibility, the `not_needed_when` of each declaration that marks it needed: it is
     /// excused only when every one of them holds (an empty one never does).
     pub not_needed: Vec<Vec<Span>>,
-    /// (ideal_from, ideal_to, latest) in minutes, per key decision.
-    pub windows: Vec<(i64, i64, i64)>,
+    /// Per key decision: its window on the simulated clock.
+    pub windows: Vec<Window>,
     /// Per key decision, the conditions under which it does not apply (see `KeyDecision`).
     pub not_applicable: Vec<Span>,
     pub injects: Vec<GInject>,
     /// The exemplary path as global choice indices, in order.
     pub exemplary: Vec<u32>,
-    /// The exemplary choices of each scene, in the order the path first takes them, as
-    /// (scene, global choice index) sorted by scene (see `exemplary_at`).
-    pub exemplary_by_scene: Vec<(u32, u32)>,
-    /// Per voice opportunity: scenes, best level, required.
-    pub opportunities: Vec<(Vec<u32>, Participation, bool)>,
+    /// The exemplary choices of each scene, in the order the path first takes them, sorted by
+    /// scene (see `exemplary_at`).
+    pub exemplary_by_scene: Vec<ExemplaryChoice>,
+    /// Per voice opportunity, in declaration order.
+    pub opportunities: Vec<Opportunity>,
     pub pools: Pools,
     /// Breaches, harms, endings' dimensions and the like (issue 12), for scoring.
     pub facts: super::facts::Facts,
@@ -419,13 +461,16 @@ impl Graph {
         };
         let exemplary: Vec<u32> = s.exemplary_path.iter().filter_map(|st| choice_ix(st)).collect();
         let mut seen = vec![false; choices.len()];
-        let mut exemplary_by_scene: Vec<(u32, u32)> = exemplary
+        let mut exemplary_by_scene: Vec<ExemplaryChoice> = exemplary
             .iter()
             .filter(|&&c| !std::mem::replace(&mut seen[c as usize], true))
-            .map(|&c| (choices[c as usize].scene, c))
+            .map(|&c| ExemplaryChoice {
+                scene: choices[c as usize].scene,
+                choice: c,
+            })
             .collect();
         // Stable: within a scene, the order the path first takes them.
-        exemplary_by_scene.sort_by_key(|&(scene, _)| scene);
+        exemplary_by_scene.sort_by_key(|e| e.scene);
 
         let prefer = s
             .roles
@@ -447,13 +492,21 @@ impl Graph {
             start: sc(&s.start),
             timeout: sc(&s.clock.timeout),
             horizon: span(s.clock.horizon),
-            counters: s.counters.iter().map(|c| (c.start, c.min, c.max)).collect(),
+            counters: s
+                .counters
+                .iter()
+                .map(|c| CounterRange {
+                    start: c.start,
+                    min: c.min,
+                    max: c.max,
+                })
+                .collect(),
             flag_count: s.flags.len(),
             playable: s
                 .roles
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| r.playable == Some(true))
+                .filter(|(_, r)| r.is_playable())
                 .fold(0, |m, (i, _)| m | bit(i as u16)),
             present_at_start: s
                 .roles
@@ -468,12 +521,10 @@ impl Graph {
             windows: s
                 .key_decisions
                 .iter()
-                .map(|k| {
-                    (
-                        span(k.window.ideal_from),
-                        span(k.window.ideal_to),
-                        span(k.window.latest),
-                    )
+                .map(|k| Window {
+                    ideal_from: span(k.window.ideal_from),
+                    ideal_to: span(k.window.ideal_to),
+                    latest: span(k.window.latest),
                 })
                 .collect(),
             not_needed: needed_by
@@ -503,12 +554,10 @@ impl Graph {
             opportunities: s
                 .voice_opportunities
                 .iter()
-                .map(|v| {
-                    (
-                        v.scenes.iter().map(|x| sc(x)).filter(|&x| x != NONE).collect(),
-                        v.best,
-                        v.required,
-                    )
+                .map(|v| Opportunity {
+                    scenes: v.scenes.iter().map(|x| sc(x)).filter(|&x| x != NONE).collect(),
+                    best: v.best,
+                    required: v.required,
                 })
                 .collect(),
             scenes,
@@ -539,11 +588,11 @@ impl Graph {
 
     /// The exemplary choices at a scene (global indices), in the order the path takes them.
     pub fn exemplary_at(&self, scene: u32) -> impl Iterator<Item = u32> + '_ {
-        let from = self.exemplary_by_scene.partition_point(|&(s, _)| s < scene);
+        let from = self.exemplary_by_scene.partition_point(|e| e.scene < scene);
         self.exemplary_by_scene[from..]
             .iter()
-            .take_while(move |&&(s, _)| s == scene)
-            .map(|&(_, c)| c)
+            .take_while(move |e| e.scene == scene)
+            .map(|e| e.choice)
     }
 
     /// The global indices of a scene's choices.

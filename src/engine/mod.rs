@@ -45,7 +45,7 @@ impl Drill {
         self.scenario
             .roles
             .iter()
-            .filter(|r| r.playable == Some(true))
+            .filter(|r| r.is_playable())
             .map(|r| r.id.as_str())
             .collect()
     }
@@ -56,7 +56,7 @@ impl Drill {
             self.scenario
                 .roles
                 .iter()
-                .find(|r| r.playable == Some(true))
+                .find(|r| r.is_playable())
                 .map(|r| r.id.as_str())
         })
     }

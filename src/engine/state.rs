@@ -5,7 +5,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::graph::{Cond, Eff, Graph, Kind, NONE, Span, bit};
+use super::graph::{Cond, CounterRange, Eff, Graph, Kind, NONE, Span, bit};
 use crate::scenario::model::{Compare, Policy};
 use crate::splitmix::SplitMix;
 
@@ -117,7 +117,7 @@ impl State {
             scene: from.unwrap_or(g.start),
             clock: 0,
             flags: vec![false; g.flag_count],
-            counters: g.counters.iter().map(|c| c.0).collect(),
+            counters: g.counters.iter().map(|c| c.start).collect(),
             visits: vec![0; g.scenes.len()],
             visited: Vec::new(),
             present: g.present_at_start,
@@ -145,7 +145,7 @@ impl State {
         self.flags.clear();
         self.flags.resize(g.flag_count, false);
         self.counters.clear();
-        self.counters.extend(g.counters.iter().map(|c| c.0));
+        self.counters.extend(g.counters.iter().map(|c| c.start));
         if self.visits.len() == g.scenes.len() {
             for &s in &self.visited {
                 self.visits[s as usize] = 0;
@@ -251,12 +251,12 @@ impl State {
                 Eff::Set(f) => self.flags[f as usize] = true,
                 Eff::Clear(f) => self.flags[f as usize] = false,
                 Eff::Add(n, v) => {
-                    let (_, lo, hi) = g.counters[n as usize];
+                    let CounterRange { min: lo, max: hi, .. } = g.counters[n as usize];
                     let c = &mut self.counters[n as usize];
                     *c = c.saturating_add(v).clamp(lo, hi);
                 }
                 Eff::Assign(n, v) => {
-                    let (_, lo, hi) = g.counters[n as usize];
+                    let CounterRange { min: lo, max: hi, .. } = g.counters[n as usize];
                     self.counters[n as usize] = v.clamp(lo, hi);
                 }
                 Eff::Join(r) => self.present |= bit(r),

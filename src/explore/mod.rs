@@ -242,7 +242,7 @@ use crate::splitmix::SplitMix as Picker;
 
 /// The outcome of one play: the ending scene (or `NONE`) and the three scores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Outcome {
+struct WalkResult {
     ending: u32,
     scores: [u32; 3],
     /// Relational safety, for plays with conversation lines: a choice that changes only how
@@ -279,7 +279,7 @@ struct Explorer<'d> {
     facilitator: Vec<u16>,
     /// Reused buffers.
     options: Vec<u32>,
-    outcomes: Vec<Outcome>,
+    outcomes: Vec<WalkResult>,
     /// The state a probe plays on, copied from the walk's (`State::copy_from`, whose cost
     /// follows the walk; a `clone` would copy a visit count for every scene of the scenario).
     /// Taken out while a probe runs.
@@ -472,10 +472,10 @@ impl Explorer<'_> {
             state: State,
             options: Vec<u32>,
             next: usize,
-            reachable: Vec<BTreeSet<Outcome>>,
+            reachable: Vec<BTreeSet<WalkResult>>,
         }
         /// A finished path's outcome, noted under the option the decision above it is exploring.
-        fn note(stack: &mut [Frame], o: Outcome) {
+        fn note(stack: &mut [Frame], o: WalkResult) {
             if let Some(top) = stack.last_mut() {
                 top.reachable[top.next - 1].insert(o);
             }
@@ -556,7 +556,7 @@ impl Explorer<'_> {
 
     /// Notes, for every pair of options offered together at a fully explored decision, whether
     /// the outcomes reachable after them differ.
-    fn compare(&mut self, options: &[u32], reachable: &[BTreeSet<Outcome>]) {
+    fn compare(&mut self, options: &[u32], reachable: &[BTreeSet<WalkResult>]) {
         if options.len() < 2 {
             return;
         }
@@ -630,7 +630,7 @@ impl Explorer<'_> {
     /// of earlier plays did (measured in docs/performance.md).
     /// `relational`: also relational safety, which only the dead-choice probes compare (the
     /// walks report three dimensions, and computing it for every walk costs about 6%).
-    fn outcome(&mut self, st: &State, relational: bool) -> Outcome {
+    fn outcome(&mut self, st: &State, relational: bool) -> WalkResult {
         for e in &st.events {
             match *e {
                 Event::Enter { scene, .. } => {
@@ -648,7 +648,7 @@ impl Explorer<'_> {
         }
         let focus = self.focus();
         let g = &self.drill.graph;
-        Outcome {
+        WalkResult {
             ending: st.ended.unwrap_or(NONE),
             scores: crate::score::totals_for(g, st, &mut self.score_work, focus),
             relational: if relational {
@@ -664,7 +664,7 @@ impl Explorer<'_> {
         (self.opts.mode == Mode::Solo).then_some(self.player)
     }
 
-    fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) -> Outcome {
+    fn finish_walk(&mut self, st: &State, seed: u64, inputs: &[u32]) -> WalkResult {
         let o = self.outcome(st, false);
         self.note_closed_days(st, seed, inputs);
         self.walks += 1;

@@ -25,7 +25,7 @@ pub fn cards(s: &Scenario, m: &Messages) -> Result<Vec<Card>, String> {
         md(&s.summary)
     );
     let mut out = Vec::new();
-    for role in s.roles.iter().filter(|r| r.playable == Some(true)) {
+    for role in s.roles.iter().filter(|r| r.is_playable()) {
         if !valid_id(&role.id) {
             return Err(m.fmt(
                 "new-bad-id",

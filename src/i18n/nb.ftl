@@ -93,9 +93,9 @@ check-unknown-counter-help = {$suggestion ->
     [none] legg den inn under `counters`
    *[other] mente du {$suggestion}?
   }
-check-unknown-inject = det finnes ingen hendelse "{$name}"
+check-unknown-inject = det finnes ikke noe innspill "{$name}"
 check-unknown-inject-help = {$suggestion ->
-    [none] legg den inn under `injects`
+    [none] legg det inn under `injects`
    *[other] mente du {$suggestion}?
   }
 check-unknown-language = "{$name}" er ikke et språk som støttes her
@@ -167,7 +167,7 @@ band-strong = god
 band-partial = delvis
 band-weak = svak
 debrief-title = Debrief: {$title}
-debrief-meta = Seed {$seed} · {$mode}
+debrief-meta = Frø {$seed} · {$mode}
 debrief-what-happened = Hva som skjedde
 debrief-ending = Avslutning: {$title}
 debrief-not-ended = Øvelsen stoppet før den nådde en avslutning.
@@ -176,7 +176,7 @@ debrief-score = Poeng
 debrief-day = dag {$day}
 timeline-first-concern = den første uroen
 timeline-key-decision = nøkkelbeslutning: {$text}
-timeline-inject = hendelse: {$text}
+timeline-inject = innspill: {$text}
 timeline-ending = avslutning: {$text}
 interval-first-action = Fra den første uroen til den første handlingen: {$days ->
     [one] én dag
@@ -207,30 +207,30 @@ phase-reactions = Reaksjoner
 phase-analysis = Analyse
 phase-summary = Oppsummering
 debrief-learning = Læringspunkter
-rule-own-responsibility = tok eget ansvar: {$subject}
-rule-clear-lead = én tjeneste tok ledelsen i runden
-rule-passes-on = sendte saken videre i stedet for å handle
+rule-own_responsibility = tok eget ansvar: {$subject}
+rule-clear_lead = én tjeneste tok ledelsen i runden
+rule-passes_on = sendte saken videre i stedet for å handle
 rule-oversteps = tok en annen tjenestes ansvar: {$subject}
-rule-parallel-measures = parallelle tiltak i samme runde
-rule-no-lead = ingen tok ledelsen i runden
-rule-several-leads = flere tjenester ville ta ledelsen i runden
-rule-needed-not-performed = ingen gjorde dette: {$subject}
-rule-opportunity-used = ga barnets stemme det rommet den kunne få her ({$points}/100)
-rule-opportunity-missed = tapt mulighet: {$subject} ({$points}/100)
-rule-in-window = {$subject}: i god tid ({$points}/100)
+rule-parallel_measures = parallelle tiltak i samme runde
+rule-no_lead = ingen tok ledelsen i runden
+rule-several_leads = flere tjenester ville ta ledelsen i runden
+rule-needed_not_performed = ingen gjorde dette: {$subject}
+rule-opportunity_used = ga barnets stemme det rommet den kunne få her ({$points}/100)
+rule-opportunity_missed = tapt mulighet: {$subject} ({$points}/100)
+rule-in_window = {$subject}: i god tid ({$points}/100)
 rule-early = {$subject}: tidligere enn det var grunnlag for ({$points}/100)
 rule-late = {$subject}: sent ({$points}/100)
-rule-after-latest = {$subject}: etter siste akseptable tidspunkt ({$points}/100)
-rule-never-made = {$subject}: aldri besluttet (0/100)
-rule-not-applicable = {$subject}: gjelder ikke i dette forløpet (telles ikke med)
+rule-after_latest = {$subject}: etter siste akseptable tidspunkt ({$points}/100)
+rule-never_made = {$subject}: aldri besluttet (0/100)
+rule-not_applicable = {$subject}: gjelder ikke i dette forløpet (telles ikke med)
 quality-warm = varm
 quality-honest = ærlig
 quality-clear = tydelig
 quality-acknowledges = anerkjennende
 quality-opens = åpner
-quality-reflects-back = speiler
+quality-reflects_back = speiler
 quality-reassures = beroliger
-quality-takes-responsibility = tar voksenansvar
+quality-takes_responsibility = tar voksenansvar
 quality-evades = unnvikende
 quality-frightens = skremmer
 quality-closes = lukker
@@ -243,10 +243,10 @@ plain-turn = {$role} velger:
 plain-round-turn = Runde: {$role} velger sin egen handling:
 plain-not-a-choice = Ikke et valg: svar med et tall fra 1 til {$max}, eller /help.
 plain-note-saved = Notatet er lagret.
-plain-injects = Hendelser du kan utløse (/inject ID):
-plain-inject-random = kan også skje av seg selv
-plain-no-such-inject = Det finnes ingen hendelse "{$id}". /inject viser dem.
-plain-inject-not-now = Hendelsen "{$id}" kan ikke skje nå.
+plain-injects = Innspill du kan gi (/inject ID):
+plain-inject-random = kan også komme av seg selv
+plain-no-such-inject = Det finnes ikke noe innspill "{$id}". /inject viser dem.
+plain-inject-not-now = Innspillet "{$id}" kan ikke komme nå.
 plain-undone = Den siste beslutningen ble angret.
 plain-nothing-to-undo = Det er ingen beslutning å angre.
 plain-brief-for = Bare {$role} leser dette:
@@ -260,7 +260,7 @@ plain-horizon = Tiden er ute for denne saken.
 plain-stuck = Ingen valg var mulige her: øvelsen avsluttes.
 plain-replay-failed = Økt {$session} passer ikke lenger til scenarioet sitt og kan ikke fortsettes.
 plain-stopped = Økten er lagret. Fortsett med: laget resume {$session}
-plain-seed = Seed: {$seed}
+plain-seed = Frø: {$seed}
 weekday-0 = mandag
 weekday-1 = tirsdag
 weekday-2 = onsdag
@@ -309,7 +309,7 @@ tui-roles = Roller
 tui-objectives = Læringsmål
 tui-keys-home = ↑↓ velg · Enter sett opp · r fortsett lagret økt · ? hjelp · q avslutt
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
-tui-keys-play = 1–9 velg · b instruks · i hendelse · n notat · u angre · p pause · ? · q avslutt
+tui-keys-play = 1–9 velg · b instruks · i innspill · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom videre · n notat · u angre · ? hjelp · q avslutt
 tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab del · e eksporter · ? hjelp · q avslutt
 tui-setup-title = Sett opp øvelsen
@@ -320,13 +320,13 @@ tui-your-role = Din rolle
 tui-coaching = Tilbakemelding etter hvert valg
 tui-on = på
 tui-off = av
-tui-seed = Seed
+tui-seed = Frø
 tui-setup-group-hint = Gruppemodus: de som er i rommet, spiller alle rollene; skjermen viser hvem sin tur det er.
 tui-setup-solo-hint = Solo: du spiller én rolle; programmet spiller de andre og gir tilbakemelding underveis.
 tui-setup-start = Trykk Enter for å starte.
 tui-paused = (pause)
 tui-story = Saken
-tui-event = Hendelse
+tui-event = Innspill
 tui-continue = Enter: videre
 tui-actor = {$role} velger
 tui-actor-round = Runde: {$role} velger sin egen handling
@@ -334,13 +334,13 @@ tui-choices = Valg
 tui-how-to-choose = Ingenting er valgt ennå: trykk nummeret på et valg, eller flytt med ↑/↓ og trykk Enter.
 tui-board = Laget
 tui-board-legend = ▶ skal velge  ✓ har valgt i denne runden  ● til stede  ○ borte
-tui-inject-done = Hendelse: {$title}
+tui-inject-done = Innspill: {$title}
 tui-exported = Lagret: {$md} og {$json}
 tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · en annen tast: nei
 tui-quit-saved = Stoppe øvelsen? Den er lagret og kan fortsettes senere. j: ja · Enter eller annen tast: nei
-tui-injects-title = Utløs en hendelse (1–9 eller ↑↓ Enter, Esc: avbryt)
-tui-no-injects = Ingen hendelse kan skje på dette punktet i øvelsen.
+tui-injects-title = Gi et innspill (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-no-injects = Ingen innspill kan komme på dette punktet i øvelsen.
 tui-note-title = Notat fra fasilitator (Enter: lagre, Esc: avbryt)
 tui-brief-title = Privat rolleinstruks
 tui-brief-gate = Bare {$role} ser på skjermen nå. Enter: vis instruksen · en annen tast: tilbake
@@ -351,7 +351,7 @@ tui-help-text =
              t nedtelling per beslutning · h rollekort til utskrift · g vis/skjul den andres tilstand (solo)
     Spill: 1–9 tar det valget for rollen som har tur; eller ↑↓ og Enter.
            Enter eller mellomrom går videre når det ikke er noe å velge.
-           b privat rolleinstruks (bare den rollen ser) · i utløs en hendelse · n skriv et notat
+           b privat rolleinstruks (bare den rollen ser) · i gi et innspill · n skriv et notat
            u angre siste beslutning · p sett tidtakeren på pause · PgUp/PgDn bla i teksten
     Debrief: bla med ↑↓ PgUp PgDn; e lagrer debriefen som Markdown og JSON.
     q avslutter (du blir spurt først); en påbegynt øvelse blir lagret og kan fortsettes
@@ -381,7 +381,7 @@ explore-title = Utforsket {$title} ({$id}): {$walks ->
     [one] ett valg
    *[other] {$steps} valg
   } · {$mode} · frø {$seed}
-explore-exhaustive = Alle ulike veier, hver spilt med frø {$seed} (tilfeldige hendelser skjer slik frøet avgjør på hver vei).
+explore-exhaustive = Alle ulike veier, hver spilt med frø {$seed} (tilfeldige innspill kommer slik frøet avgjør på hver vei).
 explore-complete = Alle veiene ble gått gjennom.
 explore-cut-paths = Stoppet etter {$limit ->
     [one] én vei
@@ -487,7 +487,7 @@ check-missing-comma-help = sett komma etter hvert felt og hvert element i en lis
 check-stray-bom = her står et usynlig byte-rekkefølgemerke (BOM, U+FEFF) midt i filen
 check-stray-bom-help = slett det usynlige tegnet på det markerte stedet (to filer som er limt sammen, etterlater ofte ett); et merke helt først i filen er i orden
 check-round-role-absent = rollen "{$name}" skal svare i runden "{$scene}", men er aldri til stede: den har `present: false`, og ingenting får den til å bli med
-check-round-role-absent-help = sett `present: true` på rollen, eller legg `Join("{$name}")` på et tidligere valg eller en hendelse; en runde spør bare rollene som er til stede
+check-round-role-absent-help = sett `present: true` på rollen, eller legg `Join("{$name}")` på et tidligere valg eller et innspill; en runde spør bare rollene som er til stede
 check-translation-unmarked = denne filen ser ut som oversettelsen til {$own} av "{$name}" ({$lang}): den har samme id, men ingen `translation_of`
 check-translation-unmarked-help = legg til `translation_of: "{$lang}"` etter `language`, så laget vet at det er en oversettelse; den ble sammenlignet med originalen likevel
 plain-auto-said = {$role}: {$text}
@@ -502,7 +502,7 @@ graph-present = {$x} til stede
 graph-absent = {$x} borte
 graph-decided = avgjort {$x}
 graph-not-decided = ikke avgjort {$x}
-graph-injected = etter hendelsen {$x}
+graph-injected = etter innspillet {$x}
 graph-timeout = tiden er ute
 graph-outcome-good = godt
 graph-outcome-mixed = blandet
@@ -533,7 +533,7 @@ help-laget-play = Spill et scenario (øvelsen i fullskjerm, eller linje for linj
 help-laget-play--scenario = En scenario-id fra `laget list`, eller stien til en .ron-fil
 help-laget-play--mode = Gruppe (alle spillbare roller bestemmer) eller solo (én rolle; maskinen spiller resten)
 help-laget-play--role = Solo: rollen spilleren tar (standard: scenarioets solorolle)
-help-laget-play--seed = Frø for rekkefølgen på valgene, hendelser og tilfeldigheter i øvelsen (standard: trekkes og vises)
+help-laget-play--seed = Frø for rekkefølgen på valgene, innspill og tilfeldigheter i øvelsen (standard: trekkes og vises)
 help-laget-play--coach = Vis tilbakemelding etter hvert valg (standard i solo)
 help-laget-play--no_coach = Spar tilbakemeldingen til debriefen (standard i gruppe)
 help-laget-play--from = Start i denne scenen (for forfattere), med scenarioets starttilstand
@@ -578,7 +578,7 @@ explore-dead-proven = Bevist: alle veier ble gått gjennom, og ved hver beslutni
 explore-dead-cut = Ikke bevist: gjennomgangen ble avbrutt. Øk --max-paths for å bevise lista.
 explore-dead-unproven = Ikke bevist: tilfeldige gjennomspillinger kan overse et dødt valg, eller ta to valg for å være like. For å bevise lista: {$command}
 check-exemplary-role-absent = steget "{$step}" i det anbefalte forløpet er et valg for "{$name}", som ikke er til stede i runden "{$scene}" på dette forløpet
-check-exemplary-role-absent-help = en runde spør bare rollene som er til stede: la et valg eller en hendelse på det anbefalte forløpet gjøre `Join("{$name}")` før runden, eller ta rollens valg ut av forløpet
+check-exemplary-role-absent-help = en runde spør bare rollene som er til stede: la et valg eller et innspill på det anbefalte forløpet gjøre `Join("{$name}")` før runden, eller ta rollens valg ut av forløpet
 ## reliability (issue 15)
 check-bad-id = «{$name}» kan ikke være en id: id-er skrives bare med små bokstaver a–z, sifre, «-» og «_» (1 til {$max} tegn, og det første er en bokstav eller et siffer)
 check-bad-id-help = {$suggestion ->
@@ -589,7 +589,7 @@ check-bad-id-help = {$suggestion ->
     }
   }
 check-too-many-indexed = {$count} {$what ->
-    [injects] hendelser
+    [injects] innspill
     [key_decisions] nøkkelbeslutninger
    *[responsibilities] ansvarsområder
   }: grensen er {$limit}
@@ -607,10 +607,10 @@ cli-no-unfinished-damaged = Det finnes ingen lesbar uferdig økt å fortsette, m
     [one] den
    *[other] dem
   } med årsaken.
-cli-debrief-out-bad = Kan ikke skrive oppsummeringen til {$path} ({$reason}). Ingenting er startet: oppgi en fil i en mappe som finnes og kan skrives til.
+cli-debrief-out-bad = Kan ikke skrive debriefen til {$path} ({$reason}). Ingenting er startet: oppgi en fil i en mappe som finnes og kan skrives til.
 plain-output-closed = Standard ut ble lukket; øvelsen stoppet.
 plain-line-too-long = En linje i inndata er lengre enn {$max} byte: den ble ikke lest, og øvelsen stoppet.
-plain-debrief-out-failed = Kunne ikke skrive oppsummeringen til {$path}: {$reason}. En eventuell tidligere fil der er uendret. Selve øvelsen er lagret: `laget debrief {$session} --format md` skriver ut oppsummeringen igjen.
+plain-debrief-out-failed = Kunne ikke skrive debriefen til {$path}: {$reason}. En eventuell tidligere fil der er uendret. Selve øvelsen er lagret: `laget debrief {$session} --format md` skriver ut debriefen igjen.
 tui-stopped-unsaved = Den siste lagringen av økt {$session} MISLYKTES: øktfilen har øvelsen fram til siste vellykkede lagring, ikke beslutningene etter den. Fortsett med: laget resume {$session}
 tui-save-failed-title = Ikke lagret
 tui-save-failed = Øvelsen kunne ikke lagres: {$error}
@@ -647,19 +647,19 @@ debrief-full-hint = Dette er den korte debriefen. Med --full (eller JSON-formate
 breach-confidentiality = taushetsplikten
 breach-consent = samtykke
 breach-investigates = å undersøke det som hører til barnevernstjenesten eller politiet
-breach-warns-suspect = å varsle en mistenkt omsorgsperson før barnevernstjenesten eller politiet
-harm-promises-secrecy = lovet barnet hemmelighold som ikke kan holdes
-harm-leading-questions = ledende eller utspørrende spørsmål
-harm-burdens-child = lot barnet bære de voksnes beslutning
+breach-warns_suspect = å varsle en mistenkt omsorgsperson før barnevernstjenesten eller politiet
+harm-promises_secrecy = lovet barnet hemmelighold som ikke kan holdes
+harm-leading_questions = ledende eller utspørrende spørsmål
+harm-burdens_child = lot barnet bære de voksnes beslutning
 rule-breach = brøt en plikt eller grense: {$detail}
-rule-voice-harmed = skadet barnets stemme: {$detail} (0/100)
-rule-too-early = {$subject}: for tidlig, uten det grunnlaget som trengs ({$points}/100)
-rule-ending-outcome = slutten «{$subject}» handler om denne dimensjonen: høyst {$points}
-rule-safe-line = en replikk som gjorde samtalen tryggere ({$detail})
-rule-unsafe-line = en replikk som gjorde samtalen mindre trygg ({$detail})
-rule-trust-built = {$subject}: opp {$delta} gjennom samtalen
-rule-trust-kept = {$subject}: holdt seg gjennom samtalen
-rule-trust-lost = {$subject}: ned {$delta} gjennom samtalen
+rule-voice_harmed = skadet barnets stemme: {$detail} (0/100)
+rule-too_early = {$subject}: for tidlig, uten det grunnlaget som trengs ({$points}/100)
+rule-ending_outcome = slutten «{$subject}» handler om denne dimensjonen: høyst {$points}
+rule-safe_line = en replikk som gjorde samtalen tryggere ({$detail})
+rule-unsafe_line = en replikk som gjorde samtalen mindre trygg ({$detail})
+rule-trust_built = {$subject}: opp {$delta} gjennom samtalen
+rule-trust_kept = {$subject}: holdt seg gjennom samtalen
+rule-trust_lost = {$subject}: ned {$delta} gjennom samtalen
 check-ending-about-nothing = slutten «{$name}» ({$outcome}) sier ikke hvilken dimensjon utfallet handler om
 check-ending-about-nothing-help = legg til `about: [...]` (RoleClarity, ChildVoice, DecisionTiming eller RelationalSafety) og `because: "..."`: et spill som ender her, kan da ikke bli sterkt på dem
 check-too-early-decides-nothing = valget «{$name}» er merket too_early, men tar ingen nøkkelbeslutning

@@ -93,9 +93,9 @@ check-unknown-counter-help = {$suggestion ->
     [none] legg han inn under `counters`
    *[other] meinte du {$suggestion}?
   }
-check-unknown-inject = det finst inga hending "{$name}"
+check-unknown-inject = det finst ikkje noko innspel "{$name}"
 check-unknown-inject-help = {$suggestion ->
-    [none] legg henne inn under `injects`
+    [none] legg det inn under `injects`
    *[other] meinte du {$suggestion}?
   }
 check-unknown-language = "{$name}" er ikkje eit språk som er støtta her
@@ -167,7 +167,7 @@ band-strong = god
 band-partial = delvis
 band-weak = svak
 debrief-title = Debrief: {$title}
-debrief-meta = Seed {$seed} · {$mode}
+debrief-meta = Frø {$seed} · {$mode}
 debrief-what-happened = Kva som skjedde
 debrief-ending = Avslutning: {$title}
 debrief-not-ended = Øvinga stoppa før ho nådde ei avslutning.
@@ -176,7 +176,7 @@ debrief-score = Poeng
 debrief-day = dag {$day}
 timeline-first-concern = den første uroa
 timeline-key-decision = nøkkelavgjerd: {$text}
-timeline-inject = hending: {$text}
+timeline-inject = innspel: {$text}
 timeline-ending = avslutning: {$text}
 interval-first-action = Frå den første uroa til den første handlinga: {$days ->
     [one] éin dag
@@ -207,30 +207,30 @@ phase-reactions = Reaksjonar
 phase-analysis = Analyse
 phase-summary = Oppsummering
 debrief-learning = Læringspunkt
-rule-own-responsibility = tok eige ansvar: {$subject}
-rule-clear-lead = éi teneste tok leiinga i runden
-rule-passes-on = sende saka vidare i staden for å handle
+rule-own_responsibility = tok eige ansvar: {$subject}
+rule-clear_lead = éi teneste tok leiinga i runden
+rule-passes_on = sende saka vidare i staden for å handle
 rule-oversteps = tok ansvaret til ei anna teneste: {$subject}
-rule-parallel-measures = parallelle tiltak i same runde
-rule-no-lead = ingen tok leiinga i runden
-rule-several-leads = fleire tenester ville ta leiinga i runden
-rule-needed-not-performed = ingen gjorde dette: {$subject}
-rule-opportunity-used = gav stemma til barnet det rommet ho kunne få her ({$points}/100)
-rule-opportunity-missed = tapt høve: {$subject} ({$points}/100)
-rule-in-window = {$subject}: i god tid ({$points}/100)
+rule-parallel_measures = parallelle tiltak i same runde
+rule-no_lead = ingen tok leiinga i runden
+rule-several_leads = fleire tenester ville ta leiinga i runden
+rule-needed_not_performed = ingen gjorde dette: {$subject}
+rule-opportunity_used = gav stemma til barnet det rommet ho kunne få her ({$points}/100)
+rule-opportunity_missed = tapt høve: {$subject} ({$points}/100)
+rule-in_window = {$subject}: i god tid ({$points}/100)
 rule-early = {$subject}: tidlegare enn det var grunnlag for ({$points}/100)
 rule-late = {$subject}: seint ({$points}/100)
-rule-after-latest = {$subject}: etter seinaste akseptable tidspunkt ({$points}/100)
-rule-never-made = {$subject}: aldri avgjort (0/100)
-rule-not-applicable = {$subject}: gjeld ikkje i dette forløpet (vert ikkje rekna med)
+rule-after_latest = {$subject}: etter seinaste akseptable tidspunkt ({$points}/100)
+rule-never_made = {$subject}: aldri avgjort (0/100)
+rule-not_applicable = {$subject}: gjeld ikkje i dette forløpet (vert ikkje rekna med)
 quality-warm = varm
 quality-honest = ærleg
 quality-clear = tydeleg
 quality-acknowledges = anerkjennande
 quality-opens = opnar
-quality-reflects-back = speglar
+quality-reflects_back = speglar
 quality-reassures = roar
-quality-takes-responsibility = tek vaksenansvar
+quality-takes_responsibility = tek vaksenansvar
 quality-evades = unnvikande
 quality-frightens = skremmer
 quality-closes = lukkar
@@ -243,10 +243,10 @@ plain-turn = {$role} vel:
 plain-round-turn = Runde: {$role} vel si eiga handling:
 plain-not-a-choice = Ikkje eit val: svar med eit tal frå 1 til {$max}, eller /help.
 plain-note-saved = Notatet er lagra.
-plain-injects = Hendingar du kan utløyse (/inject ID):
-plain-inject-random = kan òg skje av seg sjølv
-plain-no-such-inject = Det finst inga hending "{$id}". /inject viser dei.
-plain-inject-not-now = Hendinga "{$id}" kan ikkje skje no.
+plain-injects = Innspel du kan gi (/inject ID):
+plain-inject-random = kan òg kome av seg sjølv
+plain-no-such-inject = Det finst ikkje noko innspel "{$id}". /inject viser dei.
+plain-inject-not-now = Innspelet "{$id}" kan ikkje kome no.
 plain-undone = Den siste avgjerda vart angra.
 plain-nothing-to-undo = Det er inga avgjerd å angre.
 plain-brief-for = Berre {$role} les dette:
@@ -260,7 +260,7 @@ plain-horizon = Tida er ute for denne saka.
 plain-stuck = Ingen val var moglege her: øvinga sluttar.
 plain-replay-failed = Økt {$session} passar ikkje lenger til scenarioet sitt og kan ikkje takast opp att.
 plain-stopped = Økta er lagra. Hald fram med: laget resume {$session}
-plain-seed = Seed: {$seed}
+plain-seed = Frø: {$seed}
 weekday-0 = måndag
 weekday-1 = tysdag
 weekday-2 = onsdag
@@ -309,7 +309,7 @@ tui-roles = Roller
 tui-objectives = Læringsmål
 tui-keys-home = ↑↓ vel · Enter set opp · r hald fram med lagra økt · ? hjelp · q avslutt
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
-tui-keys-play = 1–9 vel · b instruks · i hending · n notat · u angre · p pause · ? · q avslutt
+tui-keys-play = 1–9 vel · b instruks · i innspel · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom vidare · n notat · u angre · ? hjelp · q avslutt
 tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab del · e eksporter · ? hjelp · q avslutt
 tui-setup-title = Set opp øvinga
@@ -320,13 +320,13 @@ tui-your-role = Rolla di
 tui-coaching = Tilbakemelding etter kvart val
 tui-on = på
 tui-off = av
-tui-seed = Seed
+tui-seed = Frø
 tui-setup-group-hint = Gruppemodus: dei som er i rommet, speler alle rollene; skjermen viser kven sin tur det er.
 tui-setup-solo-hint = Solo: du spelar éi rolle; programmet spelar dei andre og gir tilbakemelding undervegs.
 tui-setup-start = Trykk Enter for å starte.
 tui-paused = (pause)
 tui-story = Saka
-tui-event = Hending
+tui-event = Innspel
 tui-continue = Enter: vidare
 tui-actor = {$role} vel
 tui-actor-round = Runde: {$role} vel si eiga handling
@@ -334,13 +334,13 @@ tui-choices = Val
 tui-how-to-choose = Ingenting er vald enno: trykk nummeret på eit val, eller flytt med ↑/↓ og trykk Enter.
 tui-board = Laget
 tui-board-legend = ▶ skal velje  ✓ har valt i denne runden  ● til stades  ○ borte
-tui-inject-done = Hending: {$title}
+tui-inject-done = Innspel: {$title}
 tui-exported = Lagra: {$md} og {$json}
 tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · ein annan tast: nei
 tui-quit-saved = Stoppe øvinga? Ho er lagra og kan takast opp att seinare. j: ja · Enter eller annan tast: nei
-tui-injects-title = Utløys ei hending (1–9 eller ↑↓ Enter, Esc: avbryt)
-tui-no-injects = Inga hending kan skje på dette punktet i øvinga.
+tui-injects-title = Gi eit innspel (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-no-injects = Ingen innspel kan kome på dette punktet i øvinga.
 tui-note-title = Notat frå fasilitator (Enter: lagre, Esc: avbryt)
 tui-brief-title = Privat rolleinstruks
 tui-brief-gate = Berre {$role} ser på skjermen no. Enter: vis instruksen · ein annan tast: tilbake
@@ -351,7 +351,7 @@ tui-help-text =
              t nedteljing per avgjerd · h rollekort til utskrift · g vis/gøym tilstanden til den andre (solo)
     Spel: 1–9 tek det valet for rolla som har tur; eller ↑↓ og Enter.
           Enter eller mellomrom går vidare når det ikkje er noko å velje.
-          b privat rolleinstruks (berre den rolla ser) · i utløys ei hending · n skriv eit notat
+          b privat rolleinstruks (berre den rolla ser) · i gi eit innspel · n skriv eit notat
           u angre siste avgjerd · p set tidtakaren på pause · PgUp/PgDn bla i teksten
     Debrief: bla med ↑↓ PgUp PgDn; e lagrar debriefen som Markdown og JSON.
     q avsluttar (du blir spurd først); ei påbyrja øving blir lagra og kan takast opp att
@@ -381,7 +381,7 @@ explore-title = Utforska {$title} ({$id}): {$walks ->
     [one] eitt val
    *[other] {$steps} val
   } · {$mode} · frø {$seed}
-explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige hendingar skjer slik frøet avgjer på kvar veg).
+explore-exhaustive = Alle ulike vegar, kvar spela med frø {$seed} (tilfeldige innspel kjem slik frøet avgjer på kvar veg).
 explore-complete = Alle vegane vart gått gjennom.
 explore-cut-paths = Stoppa etter {$limit ->
     [one] éin veg
@@ -487,7 +487,7 @@ check-missing-comma-help = set komma etter kvart felt og kvart element i ei list
 check-stray-bom = her står eit usynleg byte-rekkjefølgjemerke (BOM, U+FEFF) midt i fila
 check-stray-bom-help = slett det usynlege teiknet på den markerte staden (to filer som er lima saman, etterlèt ofte eitt); eit merke heilt først i fila er i orden
 check-round-role-absent = rolla "{$name}" skal svare i runden "{$scene}", men er aldri til stades: ho har `present: false`, og ingenting får henne til å bli med
-check-round-role-absent-help = set `present: true` på rolla, eller legg `Join("{$name}")` på eit tidlegare val eller ei hending; ein runde spør berre rollene som er til stades
+check-round-role-absent-help = set `present: true` på rolla, eller legg `Join("{$name}")` på eit tidlegare val eller eit innspel; ein runde spør berre rollene som er til stades
 check-translation-unmarked = denne fila ser ut som omsetjinga til {$own} av "{$name}" ({$lang}): ho har same id, men ingen `translation_of`
 check-translation-unmarked-help = legg til `translation_of: "{$lang}"` etter `language`, så laget veit at det er ei omsetjing; ho vart samanlikna med originalen likevel
 plain-auto-said = {$role}: {$text}
@@ -502,7 +502,7 @@ graph-present = {$x} til stades
 graph-absent = {$x} borte
 graph-decided = avgjort {$x}
 graph-not-decided = ikkje avgjort {$x}
-graph-injected = etter hendinga {$x}
+graph-injected = etter innspelet {$x}
 graph-timeout = tida er ute
 graph-outcome-good = godt
 graph-outcome-mixed = blanda
@@ -533,7 +533,7 @@ help-laget-play = Spel eit scenario (øvinga i fullskjerm, eller linje for linje
 help-laget-play--scenario = Ein scenario-id frå `laget list`, eller stigen til ei .ron-fil
 help-laget-play--mode = Gruppe (alle spelbare roller avgjer) eller solo (éi rolle; maskina spelar resten)
 help-laget-play--role = Solo: rolla spelaren tek (standard: solorolla til scenarioet)
-help-laget-play--seed = Frø for rekkjefølgja på vala, hendingar og tilfeldigheiter i øvinga (standard: blir trekt og vist)
+help-laget-play--seed = Frø for rekkjefølgja på vala, innspel og tilfeldigheiter i øvinga (standard: blir trekt og vist)
 help-laget-play--coach = Vis tilbakemelding etter kvart val (standard i solo)
 help-laget-play--no_coach = Spar tilbakemeldinga til debriefen (standard i gruppe)
 help-laget-play--from = Start i denne scenen (for forfattarar), med starttilstanden til scenarioet
@@ -578,7 +578,7 @@ explore-dead-proven = Prova: alle vegar vart gått gjennom, og ved kvar avgjerd 
 explore-dead-cut = Ikkje prova: gjennomgangen vart avbroten. Auk --max-paths for å prove lista.
 explore-dead-unproven = Ikkje prova: tilfeldige gjennomspelingar kan oversjå eit daudt val, eller ta to val for å vere like. For å prove lista: {$command}
 check-exemplary-role-absent = steget "{$step}" i det tilrådde forløpet er eit val for "{$name}", som ikkje er til stades i runden "{$scene}" på dette forløpet
-check-exemplary-role-absent-help = ein runde spør berre rollene som er til stades: la eit val eller ei hending på det tilrådde forløpet gjere `Join("{$name}")` før runden, eller ta vala til rolla ut av forløpet
+check-exemplary-role-absent-help = ein runde spør berre rollene som er til stades: la eit val eller eit innspel på det tilrådde forløpet gjere `Join("{$name}")` før runden, eller ta vala til rolla ut av forløpet
 ## reliability (issue 15)
 check-bad-id = «{$name}» kan ikkje vere ein id: id-ar skriv ein berre med små bokstavar a–z, siffer, «-» og «_» (1 til {$max} teikn, og det første er ein bokstav eller eit siffer)
 check-bad-id-help = {$suggestion ->
@@ -589,7 +589,7 @@ check-bad-id-help = {$suggestion ->
     }
   }
 check-too-many-indexed = {$count} {$what ->
-    [injects] hendingar
+    [injects] innspel
     [key_decisions] nøkkelavgjerder
    *[responsibilities] ansvarsområde
   }: grensa er {$limit}
@@ -607,10 +607,10 @@ cli-no-unfinished-damaged = Det finst inga lesbar uferdig økt å halde fram med
     [one] henne
    *[other] dei
   } med årsaka.
-cli-debrief-out-bad = Kan ikkje skrive oppsummeringa til {$path} ({$reason}). Ingenting er starta: oppgi ei fil i ei mappe som finst og kan skrivast til.
+cli-debrief-out-bad = Kan ikkje skrive debriefen til {$path} ({$reason}). Ingenting er starta: oppgi ei fil i ei mappe som finst og kan skrivast til.
 plain-output-closed = Standard ut vart lukka; øvinga stoppa.
 plain-line-too-long = Ei linje i inndata er lengre enn {$max} byte: ho vart ikkje lesen, og øvinga stoppa.
-plain-debrief-out-failed = Kunne ikkje skrive oppsummeringa til {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra. Sjølve øvinga er lagra: `laget debrief {$session} --format md` skriv ut oppsummeringa på nytt.
+plain-debrief-out-failed = Kunne ikkje skrive debriefen til {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra. Sjølve øvinga er lagra: `laget debrief {$session} --format md` skriv ut debriefen på nytt.
 tui-stopped-unsaved = Den siste lagringa av økt {$session} MISLUKKAST: øktfila har øvinga fram til siste vellukka lagring, ikkje avgjerdene etter ho. Hald fram med: laget resume {$session}
 tui-save-failed-title = Ikkje lagra
 tui-save-failed = Øvinga kunne ikkje lagrast: {$error}
@@ -647,19 +647,19 @@ debrief-full-hint = Dette er den korte debriefen. Med --full (eller JSON-formate
 breach-confidentiality = teieplikta
 breach-consent = samtykke
 breach-investigates = å undersøkje det som høyrer til barnevernstenesta eller politiet
-breach-warns-suspect = å varsle ein mistenkt omsorgsperson før barnevernstenesta eller politiet
-harm-promises-secrecy = lova barnet løyndom som ikkje kan haldast
-harm-leading-questions = leiande eller utspørjande spørsmål
-harm-burdens-child = lét barnet bere avgjerda til dei vaksne
+breach-warns_suspect = å varsle ein mistenkt omsorgsperson før barnevernstenesta eller politiet
+harm-promises_secrecy = lova barnet løyndom som ikkje kan haldast
+harm-leading_questions = leiande eller utspørjande spørsmål
+harm-burdens_child = lét barnet bere avgjerda til dei vaksne
 rule-breach = braut ei plikt eller ei grense: {$detail}
-rule-voice-harmed = skadde stemma til barnet: {$detail} (0/100)
-rule-too-early = {$subject}: for tidleg, utan det grunnlaget som trengst ({$points}/100)
-rule-ending-outcome = slutten «{$subject}» handlar om denne dimensjonen: høgst {$points}
-rule-safe-line = ein replikk som gjorde samtalen tryggare ({$detail})
-rule-unsafe-line = ein replikk som gjorde samtalen mindre trygg ({$detail})
-rule-trust-built = {$subject}: opp {$delta} gjennom samtalen
-rule-trust-kept = {$subject}: heldt seg gjennom samtalen
-rule-trust-lost = {$subject}: ned {$delta} gjennom samtalen
+rule-voice_harmed = skadde stemma til barnet: {$detail} (0/100)
+rule-too_early = {$subject}: for tidleg, utan det grunnlaget som trengst ({$points}/100)
+rule-ending_outcome = slutten «{$subject}» handlar om denne dimensjonen: høgst {$points}
+rule-safe_line = ein replikk som gjorde samtalen tryggare ({$detail})
+rule-unsafe_line = ein replikk som gjorde samtalen mindre trygg ({$detail})
+rule-trust_built = {$subject}: opp {$delta} gjennom samtalen
+rule-trust_kept = {$subject}: heldt seg gjennom samtalen
+rule-trust_lost = {$subject}: ned {$delta} gjennom samtalen
 check-ending-about-nothing = slutten «{$name}» ({$outcome}) seier ikkje kva dimensjon utfallet handlar om
 check-ending-about-nothing-help = legg til `about: [...]` (RoleClarity, ChildVoice, DecisionTiming eller RelationalSafety) og `because: "..."`: eit spel som endar her, kan då ikkje bli sterkt på dei
 check-too-early-decides-nothing = valet «{$name}» er merkt too_early, men tek inga nøkkelavgjerd

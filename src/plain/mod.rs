@@ -29,7 +29,7 @@ pub struct Options {
 }
 
 /// How a plain session ended.
-pub enum Outcome {
+pub enum PlainEnd {
     /// Reached an ending; the debrief was printed.
     Finished,
     /// Stopped (by `/quit`, end of input, an input line over the limit, or standard output
@@ -102,7 +102,7 @@ pub struct Plain<'a, R: BufRead, W: Write, D: Write> {
 }
 
 impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
-    pub fn run(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<Outcome> {
+    pub fn run(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<PlainEnd> {
         match self.play(c, opts) {
             // The reader went away (`| head -3`): the drill stops as it would at end of input
             // (CONTRACT.md: exit 3); the conductor saved after the last action.
@@ -114,7 +114,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         }
     }
 
-    fn play(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<Outcome> {
+    fn play(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<PlainEnd> {
         let mut last_prompt: Option<String> = None;
         loop {
             for page in c.take_pages() {
@@ -190,12 +190,12 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         }
     }
 
-    fn stop(&mut self, c: &mut Conductor, why: Option<String>) -> anyhow::Result<Outcome> {
+    fn stop(&mut self, c: &mut Conductor, why: Option<String>) -> anyhow::Result<PlainEnd> {
         match c.apply(Command::Quit) {
-            Ok(Done::Stopped { session, saved: true }) => Ok(Outcome::Stopped { session, why }),
+            Ok(Done::Stopped { session, saved: true }) => Ok(PlainEnd::Stopped { session, why }),
             _ => {
                 self.saved(c)?;
-                Ok(Outcome::Stopped {
+                Ok(PlainEnd::Stopped {
                     session: c.id().to_string(),
                     why,
                 })
@@ -203,7 +203,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         }
     }
 
-    fn command(&mut self, c: &mut Conductor, cmd: &str, role: u16) -> anyhow::Result<Option<Outcome>> {
+    fn command(&mut self, c: &mut Conductor, cmd: &str, role: u16) -> anyhow::Result<Option<PlainEnd>> {
         let (name, rest) = cmd.split_once(' ').map_or((cmd, ""), |(a, b)| (a, b.trim()));
         let m = self.msgs;
         match name {
@@ -376,7 +376,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         Ok(())
     }
 
-    fn finish(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<Outcome> {
+    fn finish(&mut self, c: &mut Conductor, opts: &Options) -> anyhow::Result<PlainEnd> {
         self.saved(c)?;
         let Some(d) = c.debrief() else {
             return self.stop(c, None);
@@ -407,7 +407,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         if let Some(e) = export_failed {
             anyhow::bail!("{e}");
         }
-        Ok(Outcome::Finished)
+        Ok(PlainEnd::Finished)
     }
 }
 

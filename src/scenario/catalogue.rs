@@ -6,13 +6,15 @@
 
 use super::model::{Responsibility, Role, Scenario};
 
-struct Text {
+/// A catalogue string in each of the program's three languages (not a scenario `Text`, which is
+/// one string in the scenario's own language).
+struct Trilingual {
     nb: &'static str,
     nn: &'static str,
     en: &'static str,
 }
 
-impl Text {
+impl Trilingual {
     fn get(&self, lang: &str) -> &'static str {
         match lang {
             "nn" => self.nn,
@@ -24,15 +26,15 @@ impl Text {
 
 struct Entry {
     id: &'static str,
-    name: Text,
-    description: Text,
+    name: Trilingual,
+    description: Trilingual,
     playable: bool,
-    responsibilities: &'static [(&'static str, Text)],
+    responsibilities: &'static [(&'static str, Trilingual)],
 }
 
 macro_rules! t {
     ($nb:expr, $nn:expr, $en:expr) => {
-        Text {
+        Trilingual {
             nb: $nb,
             nn: $nn,
             en: $en,
@@ -40,7 +42,7 @@ macro_rules! t {
     };
 }
 
-const REPORT: (&str, Text) = (
+const REPORT: (&str, Trilingual) = (
     "report_concern",
     t!(
         "Melde bekymring til barnevernstjenesten når vilkårene for opplysningsplikten er oppfylt",

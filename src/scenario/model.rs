@@ -137,6 +137,14 @@ pub struct Role {
     pub policy: Policy,
 }
 
+impl Role {
+    /// Whether people can play this role. `playable` is `None` only before the catalogue has
+    /// filled in its default (`scenario::catalogue`), and an unresolved role is not playable.
+    pub fn is_playable(&self) -> bool {
+        self.playable == Some(true)
+    }
+}
+
 fn yes() -> bool {
     true
 }
@@ -534,7 +542,7 @@ impl Breach {
             Breach::Confidentiality => "confidentiality",
             Breach::Consent => "consent",
             Breach::Investigates => "investigates",
-            Breach::WarnsSuspect => "warns-suspect",
+            Breach::WarnsSuspect => "warns_suspect",
         }
     }
 }
@@ -553,9 +561,9 @@ pub enum VoiceHarm {
 impl VoiceHarm {
     pub fn key(self) -> &'static str {
         match self {
-            VoiceHarm::PromisesSecrecy => "promises-secrecy",
-            VoiceHarm::LeadingQuestions => "leading-questions",
-            VoiceHarm::BurdensChild => "burdens-child",
+            VoiceHarm::PromisesSecrecy => "promises_secrecy",
+            VoiceHarm::LeadingQuestions => "leading_questions",
+            VoiceHarm::BurdensChild => "burdens_child",
         }
     }
 }
@@ -590,9 +598,9 @@ impl Quality {
             Quality::Clear => "clear",
             Quality::Acknowledges => "acknowledges",
             Quality::Opens => "opens",
-            Quality::ReflectsBack => "reflects-back",
+            Quality::ReflectsBack => "reflects_back",
             Quality::Reassures => "reassures",
-            Quality::TakesResponsibility => "takes-responsibility",
+            Quality::TakesResponsibility => "takes_responsibility",
             Quality::Evades => "evades",
             Quality::Frightens => "frightens",
             Quality::Closes => "closes",

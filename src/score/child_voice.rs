@@ -16,15 +16,16 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
     let mut ev = Vec::new();
     let mut sum = 0u64;
     let mut counted = 0u64;
-    for (i, (scenes, best, required)) in g.opportunities.iter().enumerate() {
-        if !counts(st, scenes, *required) {
+    for (i, o) in g.opportunities.iter().enumerate() {
+        let (scenes, best) = (&o.scenes, o.best);
+        if !counts(st, scenes, o.required) {
             continue;
         }
         let (reached, by) = reached_at(g, st, scenes);
-        let points = points(reached, *best);
+        let points = points(reached, best);
         sum += points as u64;
         counted += 1;
-        let used = reached >= *best;
+        let used = reached >= best;
         let mut x = Evidence::new(
             if used {
                 Rule::OpportunityUsed
@@ -69,9 +70,9 @@ pub fn score(g: &Graph, st: &State) -> super::DimensionScore {
 /// The score alone (the same rules as `score`, without the evidence).
 pub fn total(g: &Graph, st: &State) -> u32 {
     let (mut sum, mut counted) = (0u64, 0u64);
-    for (scenes, best, required) in &g.opportunities {
-        if counts(st, scenes, *required) {
-            sum += u64::from(points(reached_at(g, st, scenes).0, *best));
+    for o in &g.opportunities {
+        if counts(st, &o.scenes, o.required) {
+            sum += u64::from(points(reached_at(g, st, &o.scenes).0, o.best));
             counted += 1;
         }
     }

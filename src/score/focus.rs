@@ -52,7 +52,7 @@ pub fn narrow(g: &Graph, st: &State, player: u16, s: &mut Scores) {
         Rule::OpportunityUsed | Rule::OpportunityMissed => e
             .opportunity
             .and_then(|i| g.opportunities.get(i as usize))
-            .is_some_and(|(scenes, _, _)| scenes.iter().any(|&sc| chose_in(sc, false))),
+            .is_some_and(|o| o.scenes.iter().any(|&sc| chose_in(sc, false))),
         _ => e.role == Some(player),
     });
     let (sum, n, harmed) = points_of(&s.child_voice);

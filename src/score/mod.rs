@@ -88,33 +88,35 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// The rule's key: its value in the debrief JSON (the serde name) and the suffix of its
+    /// message id (`rule-KEY`). snake_case, as every JSON key and value.
     pub fn key(self) -> &'static str {
         match self {
-            Rule::OwnResponsibility => "own-responsibility",
-            Rule::ClearLead => "clear-lead",
-            Rule::PassesOn => "passes-on",
+            Rule::OwnResponsibility => "own_responsibility",
+            Rule::ClearLead => "clear_lead",
+            Rule::PassesOn => "passes_on",
             Rule::Oversteps => "oversteps",
-            Rule::ParallelMeasures => "parallel-measures",
-            Rule::NoLead => "no-lead",
-            Rule::SeveralLeads => "several-leads",
-            Rule::NeededNotPerformed => "needed-not-performed",
-            Rule::OpportunityUsed => "opportunity-used",
-            Rule::OpportunityMissed => "opportunity-missed",
-            Rule::InWindow => "in-window",
+            Rule::ParallelMeasures => "parallel_measures",
+            Rule::NoLead => "no_lead",
+            Rule::SeveralLeads => "several_leads",
+            Rule::NeededNotPerformed => "needed_not_performed",
+            Rule::OpportunityUsed => "opportunity_used",
+            Rule::OpportunityMissed => "opportunity_missed",
+            Rule::InWindow => "in_window",
             Rule::Early => "early",
             Rule::Late => "late",
-            Rule::AfterLatest => "after-latest",
-            Rule::NeverMade => "never-made",
-            Rule::NotApplicable => "not-applicable",
+            Rule::AfterLatest => "after_latest",
+            Rule::NeverMade => "never_made",
+            Rule::NotApplicable => "not_applicable",
             Rule::Breach => "breach",
-            Rule::VoiceHarmed => "voice-harmed",
-            Rule::TooEarly => "too-early",
-            Rule::EndingOutcome => "ending-outcome",
-            Rule::SafeLine => "safe-line",
-            Rule::UnsafeLine => "unsafe-line",
-            Rule::TrustBuilt => "trust-built",
-            Rule::TrustKept => "trust-kept",
-            Rule::TrustLost => "trust-lost",
+            Rule::VoiceHarmed => "voice_harmed",
+            Rule::TooEarly => "too_early",
+            Rule::EndingOutcome => "ending_outcome",
+            Rule::SafeLine => "safe_line",
+            Rule::UnsafeLine => "unsafe_line",
+            Rule::TrustBuilt => "trust_built",
+            Rule::TrustKept => "trust_kept",
+            Rule::TrustLost => "trust_lost",
         }
     }
 }
@@ -218,7 +220,7 @@ pub fn outcome_cap(outcome: crate::scenario::model::Outcome) -> Option<u32> {
 /// dimension bits, cap).
 fn ending_cap(g: &Graph, st: &State) -> Option<(u32, u8, u32)> {
     let e = st.ended.filter(|&e| e != crate::engine::graph::NONE)?;
-    let (outcome, about) = *g.facts.endings.get(e as usize)?;
+    let crate::engine::facts::EndingFacts { outcome, about } = *g.facts.endings.get(e as usize)?;
     let cap = outcome_cap(outcome)?;
     (about != 0).then_some((e, about, cap))
 }

@@ -30,7 +30,8 @@ pub fn score(g: &Graph, st: &State) -> Option<super::DimensionScore> {
         }
         lines += 1;
         let with = f.with[ch.scene as usize];
-        let (p, n) = f.qualities[choice as usize];
+        let q = f.qualities[choice as usize];
+        let (p, n) = (q.positive, q.negative);
         pos += u64::from(p);
         neg += u64::from(n);
         if p != n {
@@ -42,15 +43,15 @@ pub fn score(g: &Graph, st: &State) -> Option<super::DimensionScore> {
         }
         for eff in g.effs(ch.effects) {
             if let Eff::Add(c, v) = *eff
-                && let Some(Some((person, sign))) = f.person.get(c as usize)
-                && Some(*person) == with
+                && let Some(Some(pc)) = f.person.get(c as usize)
+                && Some(pc.person) == with
             {
-                *moved[c as usize].get_or_insert(0) += v * sign;
+                *moved[c as usize].get_or_insert(0) += v * pc.sign;
             }
         }
         // A conversation partner's counters count even when this line did not move them.
         for (c, p) in f.person.iter().enumerate() {
-            if p.is_some_and(|(person, _)| Some(person) == with) {
+            if p.is_some_and(|pc| Some(pc.person) == with) {
                 moved[c].get_or_insert(0);
             }
         }

@@ -2,12 +2,17 @@
 //! when on the simulated clock it was first made, against its window.
 
 use super::{Evidence, Rule, dimension};
-use crate::engine::graph::Graph;
+use crate::engine::graph::{Graph, Window};
 use crate::engine::{Event, State};
 use crate::scenario::model::Dimension;
 
-/// Points for a decision made at `t` (minutes since day 0) in window (from, to, latest).
-pub fn points(t: Option<i64>, (from, to, latest): (i64, i64, i64)) -> (Rule, u32) {
+/// Points for a decision made at `t` (minutes since day 0) in its window.
+pub fn points(t: Option<i64>, w: Window) -> (Rule, u32) {
+    let Window {
+        ideal_from: from,
+        ideal_to: to,
+        latest,
+    } = w;
     let Some(t) = t else { return (Rule::NeverMade, 0) };
     let lin = |num: i64, den: i64| -> u32 {
         if den <= 0 {
@@ -41,7 +46,7 @@ pub fn applies(g: &Graph, st: &State, k: usize) -> bool {
 
 /// Points with the choice that made the decision: one marked `too_early` scores `TOO_EARLY`
 /// whenever it came.
-fn decision_points(g: &Graph, t: Option<i64>, by: Option<u32>, window: (i64, i64, i64)) -> (Rule, u32) {
+fn decision_points(g: &Graph, t: Option<i64>, by: Option<u32>, window: Window) -> (Rule, u32) {
     match by {
         Some(c) if t.is_some() && g.facts.too_early[c as usize] => (Rule::TooEarly, TOO_EARLY),
         _ => points(t, window),
@@ -113,7 +118,11 @@ mod tests {
 
     #[test]
     fn window_rules() {
-        let w = (2 * D, 14 * D, 28 * D);
+        let w = Window {
+            ideal_from: 2 * D,
+            ideal_to: 14 * D,
+            latest: 28 * D,
+        };
         assert_eq!(points(None, w), (Rule::NeverMade, 0));
         assert_eq!(points(Some(5 * D), w), (Rule::InWindow, 100));
         assert_eq!(points(Some(14 * D), w), (Rule::InWindow, 100));

@@ -225,8 +225,9 @@ impl Store {
         }
     }
 
-    /// Takes the session's lock (an advisory lock on `sessions/.<id>.lock`, held until
-    /// `unlock` or the end of the process), or says that another `laget` has it open.
+    /// Takes the session's lock (an advisory lock on `sessions/.<id>.lock`: `flock` on Unix,
+    /// `LockFileEx` on Windows, both through `File::try_lock`; held until `unlock` or the end
+    /// of the process), or says that another `laget` has it open.
     /// Every save takes it first, so two processes never write one session.
     pub fn lock(&self, id: &str) -> Result<(), StoreError> {
         if !valid_id(id) {
@@ -238,11 +239,7 @@ impl Store {
         }
         self.ensure_dir()?;
         let path = self.dir.join(format!(".{id}.lock"));
-        let mut o = std::fs::OpenOptions::new();
-        o.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut o, libc::O_NOFOLLOW);
-        let f = o.open(&path).map_err(io(&path))?;
+        let f = crate::platform::open_lock_file(&path).map_err(io(&path))?;
         private_file(&path);
         match f.try_lock() {
             Ok(()) => {
@@ -446,36 +443,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     tmp.as_file().sync_all().map_err(io(path))?;
     tmp.persist(path).map_err(|e| io(path)(e.error))?;
     // The rename itself is durable once the directory is synced.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    crate::platform::sync_dir(dir);
     Ok(())
 }
 
-/// Creates a directory and any missing parents readable by the user only (0700); folders that
-/// already exist are left as they are, except the one asked for (see `private_dir`).
-pub fn create_private_dir(p: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(p)
-}
-
-#[cfg(unix)]
-pub fn private_dir(p: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o700));
-}
-#[cfg(unix)]
-pub fn private_file(p: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o600));
-}
-#[cfg(not(unix))]
-pub fn private_dir(_: &Path) {}
-#[cfg(not(unix))]
-pub fn private_file(_: &Path) {}
+// Private files and folders (0600/0700 on Unix, the profile's access list on Windows); kept
+// here under their old names for the callers in the front ends.
+pub use crate::platform::{create_private_dir, private_dir, private_file};
 
 /// The wall clock, read by front ends only (the core never reads it).
 pub struct WallTime {

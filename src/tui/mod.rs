@@ -90,30 +90,19 @@ fn restore() {
     );
 }
 
-/// SIGTERM and SIGHUP (a closed laptop lid, a dropped SSH connection) end the program
+/// SIGTERM and SIGHUP (a closed laptop lid, a dropped SSH connection), or on Windows the
+/// console's Ctrl-Break and close events (`platform::on_termination`), end the program
 /// without unwinding through the loop: put the terminal back and leave. Nothing is lost,
 /// since the session file is written after every action.
-#[cfg(unix)]
 fn restore_on_signals(message: String, unsaved: String) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    // SIGINT and SIGQUIT too: in raw mode Ctrl-C is a key, but another process (or `kill`) can
-    // still send them, and their default action would leave the terminal raw.
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            restore();
-            // "Saved" only while the last save succeeded.
-            let failed = app::SAVE_FAILED.load(std::sync::atomic::Ordering::SeqCst);
-            eprintln!("{}", if failed { &unsaved } else { &message });
-            std::process::exit(3);
-        }
+    crate::platform::on_termination(move || {
+        restore();
+        // "Saved" only while the last save succeeded.
+        let failed = app::SAVE_FAILED.load(std::sync::atomic::Ordering::SeqCst);
+        eprintln!("{}", if failed { &unsaved } else { &message });
+        std::process::exit(3);
     });
 }
-
-#[cfg(not(unix))]
-fn restore_on_signals(_: String, _: String) {}
 
 /// How long a new decision must have been on screen before a key can take it: keys that arrive
 /// sooner (a burst of `1`s, an Enter held down, the rest of a paste) were typed before anyone

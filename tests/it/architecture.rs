@@ -8,12 +8,13 @@ use std::path::Path;
 /// Layers, lowest first. A module may use modules of lower layers only (not its own layer's
 /// other modules, and never a higher one).
 const LAYERS: &[&[&str]] = &[
-    &["text", "splitmix", "i18n", "source"],
+    &["text", "splitmix", "i18n", "platform"],
+    &["source", "synth"],
     &["scenario"],
     &["engine"],
     &["score"],
     &["check"],
-    &["debrief", "explore", "graph_out", "handouts", "template", "synth"],
+    &["debrief", "explore", "graph_out", "handouts", "template"],
     &["library", "store"],
     &["conductor"],
     &["tui", "plain"],

@@ -39,4 +39,5 @@ mod scoring;
 // The project itself: its module map, its documents and its dependency tree.
 mod architecture;
 mod cli_doc;
+mod glossary;
 mod privacy;

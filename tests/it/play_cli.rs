@@ -96,7 +96,7 @@ fn golden_trace_seed_to_transcript_to_scores() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| format!("{} {} {} @{}", t["node"], t["role"], t["choice"], t["at"]))
+        .map(|t| format!("{} {} {} @{}", t["scene"], t["role"], t["choice"], t["at"]))
         .collect();
     let scores: Vec<String> = ["role_clarity", "child_voice", "decision_timing"]
         .iter()
@@ -217,7 +217,7 @@ fn facilitator_commands_work_in_plain_mode() {
     );
     assert_eq!(code, 0);
     assert!(out.contains("mor_ringer"), "/inject lists the injects");
-    assert!(out.contains("There is no event \"nope\""));
+    assert!(out.contains("There is no inject \"nope\""));
     assert!(
         out.contains("Emma trekker seg unna"),
         "/brief shows the acting role's brief"

@@ -326,7 +326,7 @@ fn a_decision_inside_its_window_is_never_late() {
                 if e.rule == score::Rule::Late {
                     late += 1;
                     let k = e.key_decision.unwrap() as usize;
-                    let (_, to, _) = s.drill.graph.windows[k];
+                    let to = s.drill.graph.windows[k].ideal_to;
                     let day = e.at.unwrap() / 1440;
                     assert!(day > to / 1440 || to % 1440 != 0, "{id}: late on the window's last day");
                 }

@@ -298,7 +298,7 @@ fn promising_secrecy_harms_the_childs_voice() {
         .iter()
         .find(|e| e.rule == Rule::VoiceHarmed)
         .expect("a harm");
-    assert_eq!(harm.detail, Some("promises-secrecy"));
+    assert_eq!(harm.detail, Some("promises_secrecy"));
     assert_eq!(harm.points, Some(0));
     assert_eq!(s.role_clarity.score, 100, "a harm to the voice is not a breach of role");
 }

@@ -19,7 +19,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 const FIXTURE: &str = include_str!("../fixtures/valid/liten-uro.nb.ron");
 
 fn library() -> Library {
-    let (source, scenario) = load_bytes("liten-uro.nb.ron", FIXTURE.as_bytes().to_vec()).expect("fixture loads");
+    library_of(FIXTURE)
+}
+
+fn library_of(text: &str) -> Library {
+    let (source, scenario) = load_bytes("liten-uro.nb.ron", text.as_bytes().to_vec()).expect("fixture loads");
     Library {
         entries: vec![Entry {
             origin: Origin::Embedded,
@@ -254,7 +258,7 @@ fn the_event_list_triggers_an_event_that_the_drill_and_the_debrief_show() {
         trust_before + 1,
         "its effect applies"
     );
-    assert_eq!(a.status.as_deref(), Some("Event: Mor ringer"));
+    assert_eq!(a.status.as_deref(), Some("Inject: Mor ringer"));
     // Its text is on screen before the decision goes on; Enter passes it.
     let shown = screen(&a, 80, 24);
     assert!(shown.contains("Mor ringer og spør om Emma har det bra"), "{shown}");
@@ -485,4 +489,31 @@ fn solo_shows_how_the_parent_is_doing_and_g_hides_it() {
         !screen(&a, 120, 40).contains("Mors tillit"),
         "hidden for practice without help"
     );
+}
+
+#[test]
+fn the_full_screen_drill_says_when_the_horizon_is_reached() {
+    // Three weeks to act, and waiting takes four: the case runs out of time.
+    let text = FIXTURE.replace("horizon: Weeks(8)", "horizon: Weeks(3)");
+    assert_ne!(text, FIXTURE);
+    let mut a = App::new(
+        Messages::new(Lang::En),
+        Theme {
+            kind: ThemeKind::NoColor,
+        },
+        &library_of(&text),
+        Workspace::unsaved(Arc::new(FixedClock::at(NEW_YEAR_2026))),
+        7,
+    );
+    to_decision(&mut a);
+    choose(&mut a, "vente");
+    let pages: Vec<_> = a.play.as_ref().unwrap().pages.iter().map(|p| p.page.clone()).collect();
+    assert!(
+        matches!(pages.first(), Some(laget::tui::app::Page::HorizonReached { .. })),
+        "{pages:?}"
+    );
+    let shown = screen(&a, 80, 24);
+    assert!(shown.contains("Time ran out for this case."), "{shown}");
+    keys(&mut a, "\n");
+    assert_eq!(a.screen, Screen::Debrief, "then the ending");
 }

@@ -31,7 +31,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         .max(18);
     let mut lines = Vec::new();
     for (key, r) in all {
-        let full = (r.score.min(100) as usize * bar_width + 50) / 100;
+        let full = crate::debrief::bar_cells(r.score, bar_width);
         let style = match r.band {
             Band::Strong => app.theme.good(),
             Band::Partial => app.theme.warn(),

@@ -28,7 +28,7 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
     let mut span = (0, 0);
     for (i, it) in app.items.iter().enumerate() {
         let s = &it.drill.scenario;
-        let roles = s.roles.iter().filter(|r| r.playable == Some(true)).count();
+        let roles = s.roles.iter().filter(|r| r.is_playable()).count();
         let selected = i == app.home_selected;
         let mark = if selected { "▶ " } else { "  " };
         let title = text::hanging(&s.title, inner, mark, "  ");
@@ -82,7 +82,7 @@ fn about(f: &mut Frame, app: &App, area: Rect) {
             let roles: Vec<&str> = s
                 .roles
                 .iter()
-                .filter(|r| r.playable == Some(true))
+                .filter(|r| r.is_playable())
                 .filter_map(|r| r.name.as_deref())
                 .collect();
             let roles = format!("{}: {}", app.msgs.get("tui-roles"), roles.join(", "));

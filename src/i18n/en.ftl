@@ -358,6 +358,10 @@ tui-help-text =
     with `laget resume`. Ctrl-C twice quits at once.
     Any key closes this help.
 tui-date = {$weekday} {$day} {$month} {$year} · day {$n} since the first concern
+tui-date-medium = {$weekday} {$day} {$month} {$year} · day {$n}
+tui-date-short = {$year}-{$month}-{$day} · day {$n}
+tui-more-below = more ↓
+tui-more-above = more ↑
 tui-signal-stopped = Stopped by a signal. Every decision is saved: `laget resume --latest` carries on.
 
 ## Handouts

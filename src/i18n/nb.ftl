@@ -358,6 +358,10 @@ tui-help-text =
     med `laget resume`. Ctrl-C to ganger avslutter med en gang.
     Trykk på en tast for å lukke hjelpen.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} siden første uro
+tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
+tui-date-short = {$day}.{$month}.{$year} · dag {$n}
+tui-more-below = mer ↓
+tui-more-above = mer ↑
 tui-signal-stopped = Stoppet av et signal. Alle beslutninger er lagret: `laget resume --latest` fortsetter.
 
 ## Handouts

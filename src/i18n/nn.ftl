@@ -358,6 +358,10 @@ tui-help-text =
     med `laget resume`. Ctrl-C to gonger avsluttar med ein gong.
     Trykk på ein tast for å lukke hjelpa.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} sidan første uro
+tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
+tui-date-short = {$day}.{$month}.{$year} · dag {$n}
+tui-more-below = meir ↓
+tui-more-above = meir ↑
 tui-signal-stopped = Stoppa av eit signal. Alle avgjerder er lagra: `laget resume --latest` held fram.
 
 ## Handouts

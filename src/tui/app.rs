@@ -89,6 +89,9 @@ pub struct PlayState {
     /// an arrow is pressed, so Enter alone never takes a decision (CONTRACT.md).
     pub selected: Option<usize>,
     pub scroll: u16,
+    /// The most the text on view can scroll (written by `view`, which wraps it): PgDn stops
+    /// at the last page, so PgUp comes back at once.
+    pub scroll_max: std::cell::Cell<u16>,
 }
 
 impl PlayState {
@@ -124,6 +127,33 @@ pub struct DebriefState {
     /// alone knows the width the text wraps to): paging stops at the end, never past it.
     pub max_scroll: std::cell::Cell<u16>,
     pub page: std::cell::Cell<u16>,
+}
+
+/// How far a panel that can scroll is scrolled (lines), and the most it can be: `view` alone
+/// knows the width the text wraps to, so it writes `max` and `page` when it draws, and
+/// paging stops at the end, never past it.
+#[derive(Debug, Default)]
+pub struct Scroll {
+    pub at: u16,
+    pub max: std::cell::Cell<u16>,
+    pub page: std::cell::Cell<u16>,
+}
+
+impl Scroll {
+    /// Moves for a scrolling intent (arrows a line, PgUp/PgDn a page less one line); whether
+    /// the intent was one.
+    pub fn apply(&mut self, i: &Intent) -> bool {
+        let page = self.page.get().saturating_sub(1).max(1);
+        self.at = match i {
+            Intent::Down => self.at.saturating_add(1),
+            Intent::Up => self.at.saturating_sub(1),
+            Intent::PageDown => self.at.saturating_add(page),
+            Intent::PageUp => self.at.saturating_sub(page),
+            _ => return false,
+        }
+        .min(self.max.get());
+        true
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +213,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub items: Vec<HomeItem>,
     pub home_selected: usize,
+    /// The About panel on the home screen (PgUp/PgDn).
+    pub home_about: Scroll,
+    /// The help or the brief, when longer than its box (↑↓ PgUp PgDn; other keys close it).
+    pub overlay_scroll: Scroll,
     pub setup: Option<SetupState>,
     pub play: Option<PlayState>,
     pub debrief: Option<DebriefState>,
@@ -223,6 +257,8 @@ impl App {
             overlay: None,
             items,
             home_selected: 0,
+            home_about: Scroll::default(),
+            overlay_scroll: Scroll::default(),
             setup: None,
             play: None,
             debrief: None,
@@ -338,6 +374,7 @@ impl App {
         }
         match (i, self.screen) {
             (Intent::Help, _) => {
+                self.overlay_scroll = Scroll::default();
                 self.overlay = Some(Overlay::Help);
                 Vec::new()
             }
@@ -364,6 +401,9 @@ impl App {
 
     fn overlay_intent(&mut self, o: Overlay, i: Intent) -> Vec<Effect> {
         match o {
+            Overlay::Help | Overlay::Brief { .. } if self.overlay_scroll.apply(&i) => {
+                self.overlay = Some(o);
+            }
             Overlay::Help => self.overlay = None,
             Overlay::ConfirmQuit => match i {
                 Intent::Yes => return self.quit_now(),
@@ -428,7 +468,10 @@ impl App {
                 _ => {}
             },
             Overlay::BriefGate { role } => match i {
-                Intent::Confirm => self.overlay = Some(Overlay::Brief { role }),
+                Intent::Confirm => {
+                    self.overlay_scroll = Scroll::default();
+                    self.overlay = Some(Overlay::Brief { role });
+                }
                 _ => self.overlay = None,
             },
             Overlay::Brief { .. } => self.overlay = None,
@@ -473,8 +516,17 @@ impl App {
     fn home_intent(&mut self, i: Intent) -> Vec<Effect> {
         let n = self.items.len();
         match i {
-            Intent::Up => self.home_selected = self.home_selected.saturating_sub(1),
-            Intent::Down => self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1)),
+            Intent::Up => {
+                self.home_selected = self.home_selected.saturating_sub(1);
+                self.home_about = Scroll::default();
+            }
+            Intent::Down => {
+                self.home_selected = (self.home_selected + 1).min(n.saturating_sub(1));
+                self.home_about = Scroll::default();
+            }
+            Intent::PageUp | Intent::PageDown => {
+                self.home_about.apply(&i);
+            }
             Intent::Confirm if n > 0 => self.open_setup(self.home_selected),
             Intent::Resume => return vec![Effect::ResumeLatest],
             _ => {}
@@ -597,6 +649,7 @@ impl App {
             pages,
             selected: None,
             scroll: 0,
+            scroll_max: std::cell::Cell::new(u16::MAX),
         });
         self.screen = Screen::Play;
         self.skip_current();
@@ -618,7 +671,7 @@ impl App {
                 self.overlay = Some(Overlay::Note { text: String::new() });
                 return Vec::new();
             }
-            Intent::PageDown => p.scroll = p.scroll.saturating_add(5),
+            Intent::PageDown => p.scroll = p.scroll.saturating_add(5).min(p.scroll_max.get()),
             Intent::PageUp => p.scroll = p.scroll.saturating_sub(5),
             _ => {}
         }

@@ -23,6 +23,7 @@ mod play_cli;
 mod reliability;
 
 // The terminal UI: drawn on a test backend, and the real binary in a pseudo-terminal.
+mod tui_layout;
 mod tui_pty;
 mod tui_screens;
 

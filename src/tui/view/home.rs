@@ -2,101 +2,117 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::style::Modifier;
+use ratatui::text::Line;
 
-use super::block;
+use super::{COLUMN, column, offset_showing, padded, panel, text};
 use crate::i18n::Arg;
 use crate::tui::app::App;
 
-pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
-    let [list_area, detail_area] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
-    let items: Vec<ListItem> = app
-        .items
-        .iter()
-        .map(|it| {
-            let s = &it.drill.scenario;
-            let roles = s.roles.iter().filter(|r| r.is_playable()).count();
-            ListItem::new(vec![
-                Line::from(Span::styled(
-                    s.title.clone(),
-                    Style::default().add_modifier(ratatui::style::Modifier::BOLD),
-                )),
-                Line::from(Span::styled(
-                    app.msgs.fmt(
-                        "list-line",
-                        &[
-                            ("languages", Arg::Str(&it.languages.join(", "))),
-                            ("minutes", Arg::Num(s.duration_minutes.into())),
-                            ("roles", Arg::Num(roles as i64)),
-                        ],
-                    ),
-                    app.theme.dim(),
-                )),
-            ])
-        })
-        .collect();
-    let mut state = ListState::default().with_selected((!app.items.is_empty()).then_some(app.home_selected));
-    let list = List::new(items)
-        .block(block(app, app.msgs.get("tui-home-title")))
-        .highlight_style(app.theme.selected())
-        .highlight_symbol("▶ ");
-    f.render_stateful_widget(list, list_area, &mut state);
+/// The list of scenarios: never narrower than this, nor wider than `LIST_MAX`.
+const LIST_MIN: u16 = 26;
+const LIST_MAX: u16 = 44;
 
+pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
+    let list_w = (area.width * 45 / 100).clamp(LIST_MIN, LIST_MAX);
+    let area = column(area, list_w + COLUMN);
+    let [list_area, detail_area] = Layout::horizontal([Constraint::Length(list_w), Constraint::Min(1)]).areas(area);
+    list(f, app, list_area);
+    about(f, app, detail_area);
+}
+
+/// Each scenario: its whole title (wrapped, never cut) and a line about it.
+fn list(f: &mut Frame, app: &App, area: Rect) {
+    let inner = area.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut span = (0, 0);
+    for (i, it) in app.items.iter().enumerate() {
+        let s = &it.drill.scenario;
+        let roles = s.roles.iter().filter(|r| r.is_playable()).count();
+        let selected = i == app.home_selected;
+        let mark = if selected { "▶ " } else { "  " };
+        let title = text::hanging(&s.title, inner, mark, "  ");
+        let about = app.msgs.fmt(
+            "list-line",
+            &[
+                ("languages", Arg::Str(&it.languages.join(", "))),
+                ("minutes", Arg::Num(s.duration_minutes.into())),
+                ("roles", Arg::Num(roles as i64)),
+            ],
+        );
+        let from = lines.len();
+        let bold = app.theme.text().add_modifier(Modifier::BOLD);
+        if selected {
+            lines.extend(padded(title, inner, app.theme.selected().add_modifier(Modifier::BOLD)));
+        } else {
+            lines.extend(title.into_iter().map(|l| Line::styled(l, bold)));
+        }
+        lines.extend(
+            text::hanging(&about, inner, "  ", "  ")
+                .into_iter()
+                .map(|l| Line::styled(l, app.theme.dim())),
+        );
+        if selected {
+            span = (from, lines.len());
+        }
+    }
+    let at = offset_showing(span.0, span.1, area.height.saturating_sub(2) as usize);
+    panel(f, app, area, Some(app.msgs.get("tui-home-title")), lines, at);
+}
+
+/// The selected scenario in full; it scrolls with PgUp/PgDn.
+fn about(f: &mut Frame, app: &App, area: Rect) {
+    let w = area.width.saturating_sub(2) as usize;
+    let t = app.theme.text();
     let mut lines: Vec<Line> = Vec::new();
     match app.items.get(app.home_selected) {
-        None => lines.push(Line::from(app.msgs.get("list-empty"))),
+        None => lines.extend(text::styled(&app.msgs.get("list-empty"), w, t)),
         Some(it) => {
             let s = &it.drill.scenario;
-            lines.push(Line::from(Span::styled(s.title.clone(), app.theme.title())));
+            lines.extend(text::styled(&s.title, w, app.theme.title()));
             lines.push(Line::from(""));
-            lines.push(Line::from(s.summary.to_string()));
+            lines.extend(text::styled(&s.summary, w, t));
             if !s.target_group.is_empty() {
                 lines.push(Line::from(""));
-                lines.push(Line::from(format!(
-                    "{}: {}",
-                    app.msgs.get("tui-target-group"),
-                    s.target_group
-                )));
+                let target = format!("{}: {}", app.msgs.get("tui-target-group"), s.target_group);
+                lines.extend(text::styled(&target, w, t));
             }
-            lines.push(Line::from(format!(
-                "{}: {} min",
-                app.msgs.get("tui-duration"),
-                s.duration_minutes
-            )));
+            let duration = format!("{}: {} min", app.msgs.get("tui-duration"), s.duration_minutes);
+            lines.extend(text::styled(&duration, w, t));
             let roles: Vec<&str> = s
                 .roles
                 .iter()
                 .filter(|r| r.is_playable())
                 .filter_map(|r| r.name.as_deref())
                 .collect();
-            lines.push(Line::from(format!(
-                "{}: {}",
-                app.msgs.get("tui-roles"),
-                roles.join(", ")
-            )));
+            let roles = format!("{}: {}", app.msgs.get("tui-roles"), roles.join(", "));
+            lines.extend(text::styled(&roles, w, t));
             if !s.objectives.is_empty() {
                 lines.push(Line::from(""));
-                lines.push(Line::from(Span::styled(
-                    app.msgs.get("tui-objectives"),
-                    app.theme.title(),
-                )));
+                lines.extend(text::styled(&app.msgs.get("tui-objectives"), w, app.theme.title()));
                 for o in &s.objectives {
-                    lines.push(Line::from(format!(
-                        "• {} ({})",
+                    let item = format!(
+                        "{} ({})",
                         o.text,
                         app.msgs.get(&format!("dimension-{}", o.dimension.key()))
-                    )));
+                    );
+                    lines.extend(
+                        text::hanging(&item, w, "• ", "  ")
+                            .into_iter()
+                            .map(|l| Line::styled(l, t)),
+                    );
                 }
             }
         }
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, app.msgs.get("tui-details"))),
-        detail_area,
+    let (max, page) = panel(
+        f,
+        app,
+        area,
+        Some(app.msgs.get("tui-details")),
+        lines,
+        app.home_about.at,
     );
+    app.home_about.max.set(max);
+    app.home_about.page.set(page);
 }

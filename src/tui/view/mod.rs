@@ -8,9 +8,11 @@ mod home;
 mod overlay;
 mod play;
 mod setup;
+pub mod text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
@@ -19,6 +21,9 @@ use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
+/// The widest a column of text is drawn, borders included: about 90 characters a line, a
+/// comfortable measure to read (and to read aloud from a projector); wider screens centre it.
+pub const COLUMN: u16 = 92;
 
 pub fn draw(f: &mut Frame, app: &App) {
     let area = f.area();
@@ -30,14 +35,21 @@ pub fn draw(f: &mut Frame, app: &App) {
         f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    // A word in the status line wraps onto a second (or third) line rather than being cut.
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| text::wrap(s, area.width as usize))
+        .unwrap_or_default();
+    let key_rows = clamp16(status.len()).clamp(1, 3);
+    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(key_rows)]).areas(area);
     match app.screen {
         Screen::Home => home::draw(f, app, body),
-        Screen::Setup => setup::draw(f, app, body),
+        Screen::Setup => setup::draw(f, app, column(body, COLUMN)),
         Screen::Play => play::draw(f, app, body),
-        Screen::Debrief => debrief::draw(f, app, body),
+        Screen::Debrief => debrief::draw(f, app, column(body, COLUMN)),
     }
-    key_line(f, app, keys);
+    key_line(f, app, status, keys);
     if let Some(o) = &app.overlay {
         overlay::draw(f, app, o, area);
     }
@@ -49,7 +61,7 @@ fn block<'a>(app: &App, title: String) -> Block<'a> {
         .title(Span::styled(format!(" {title} "), app.theme.title()))
 }
 
-fn key_line(f: &mut Frame, app: &App, area: Rect) {
+fn key_line(f: &mut Frame, app: &App, status: Vec<String>, area: Rect) {
     let id = match (app.screen, app.play.as_ref().is_some_and(|p| !p.pages.is_empty())) {
         (Screen::Home, _) => "tui-keys-home",
         (Screen::Setup, _) => "tui-keys-setup",
@@ -57,24 +69,87 @@ fn key_line(f: &mut Frame, app: &App, area: Rect) {
         (Screen::Play, false) => "tui-keys-play",
         (Screen::Debrief, _) => "tui-keys-debrief",
     };
-    let text = match &app.status {
-        Some(s) => Line::from(Span::styled(s.clone(), app.theme.warn())),
-        None => Line::from(Span::styled(app.msgs.get(id), app.theme.key())),
+    let lines: Vec<Line> = if status.is_empty() {
+        vec![Line::styled(
+            keys_fitting(&app.msgs.get(id), area.width as usize),
+            app.theme.key(),
+        )]
+    } else {
+        status.into_iter().map(|s| Line::styled(s, app.theme.warn())).collect()
     };
-    f.render_widget(Paragraph::new(text), area);
+    f.render_widget(Paragraph::new(lines), area);
 }
 
-/// A box for `lines` on `area`: as wide as the screen allows (up to `max_width`), and tall
-/// enough for the lines as they wrap inside its borders.
-fn box_for(lines: &[Line], area: Rect, max_width: u16) -> (u16, u16) {
-    let w = area.width.saturating_sub(4).min(max_width);
-    let inner = w.saturating_sub(2).max(1) as usize;
-    let h = lines
-        .iter()
-        .map(|l| clamp16(l.width().div_ceil(inner).max(1)))
-        .fold(0, u16::saturating_add)
-        .saturating_add(2);
-    (w, h)
+/// The key hints ("a · b · … · ? help · q quit") in `width` columns: whole hints only, those
+/// before the last two dropped from the end until the rest fits (help lists every key).
+fn keys_fitting(hints: &str, width: usize) -> String {
+    let mut parts: Vec<&str> = hints.split(" · ").collect();
+    while text::width(&parts.join(" · ")) > width && parts.len() > 2 {
+        parts.remove(parts.len() - 3);
+    }
+    text::fit(&parts.join(" · "), width)
+}
+
+/// `area` narrowed to at most `width` columns, centred.
+fn column(area: Rect, width: u16) -> Rect {
+    let w = width.min(area.width);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        width: w,
+        ..area
+    }
+}
+
+/// A bordered panel of `lines` (already wrapped to the panel's inner width) scrolled `at`
+/// lines down (clamped to the last page), with "more ↑" / "more ↓" in its border wherever
+/// lines are hidden. Returns the most it can scroll and the height of a page, for paging.
+fn panel(f: &mut Frame, app: &App, area: Rect, title: Option<String>, lines: Vec<Line>, at: u16) -> (u16, u16) {
+    let inner = area.height.saturating_sub(2);
+    let max = clamp16(lines.len()).saturating_sub(inner);
+    let at = at.min(max);
+    let mut b = match title {
+        Some(t) => block(app, t),
+        None => Block::default().borders(Borders::ALL),
+    };
+    if at > 0 {
+        b = b.title(more(app, "tui-more-above").right_aligned());
+    }
+    if at < max {
+        b = b.title_bottom(more(app, "tui-more-below").right_aligned());
+    }
+    f.render_widget(Paragraph::new(lines).scroll((at, 0)).block(b), area);
+    (max, inner.max(1))
+}
+
+/// The marker that says lines are hidden above or below.
+fn more(app: &App, id: &str) -> Line<'static> {
+    Line::styled(format!(" {} ", app.msgs.get(id)), app.theme.key())
+}
+
+/// The first line of `lines` to show in `height` rows so that lines `from..to` (a selected
+/// entry) are in view, starting from the top.
+fn offset_showing(from: usize, to: usize, height: usize) -> u16 {
+    let off = to.saturating_sub(height);
+    clamp16(off.min(from))
+}
+
+/// `lines` padded with spaces to `width` columns, so that a highlight covers the whole row.
+fn padded(lines: Vec<String>, width: usize, style: Style) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|l| {
+            let pad = width.saturating_sub(text::width(&l));
+            Line::styled(format!("{l}{}", " ".repeat(pad)), style)
+        })
+        .collect()
+}
+
+/// The width of a box on `area` for content whose widest line is `content` columns and whose
+/// title is `title` columns: as wide as its content (so a short question is a small box), at
+/// least as wide as its title, at most `max_width` and what the screen allows.
+fn box_for(content: usize, title: usize, area: Rect, max_width: u16) -> u16 {
+    let want = clamp16(content.max(title + 2)).saturating_add(2);
+    want.min(max_width).min(area.width.saturating_sub(4))
 }
 
 /// A count as a terminal size, saturating (a huge text must not wrap around to a tiny box).

@@ -2,65 +2,47 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{block, clamp16};
+use super::{COLUMN, block, clamp16, column, offset_showing, padded, panel, text};
 use crate::engine::graph::bit;
 use crate::engine::{Event, Pending};
 use crate::i18n::Arg;
 use crate::tui::app::{App, Page};
 
+/// The team board beside the text, when the screen is wide enough for both.
+const BOARD: u16 = 30;
+/// Screens at least this wide show the board beside the text; narrower ones on one line.
+const WIDE: u16 = 100;
+
 pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let Some(p) = &app.play else { return };
     let drill = &p.session().drill;
     let st = &p.session().state;
-    let wide = area.width >= 100;
+    let wide = area.width >= WIDE;
+    let area = column(area, if wide { COLUMN + BOARD } else { COLUMN });
+    // Above the text, the board takes a second line only on a screen tall enough to spare it.
+    let rows = if area.height >= 23 { 2 } else { 1 };
+    // Solo: how the simulated person is doing, where the team board would be.
+    let gauge = super::gauge::lines(app, p);
+    let board = if wide {
+        Vec::new()
+    } else if !gauge.is_empty() {
+        gauge.into_iter().take(rows).collect()
+    } else {
+        board_lines(app, area.width as usize, rows)
+    };
     let [status, board_line, main] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(if wide { 0 } else { 1 }),
+        Constraint::Length(clamp16(board.len())),
         Constraint::Min(1),
     ])
     .areas(area);
-
-    // Status: date, day since the first concern, the deliberation timer. A page shows the
-    // moment it stands for; the decision screen, now.
-    let upto = p.pages.front().map_or(st.events.len(), |x| x.upto);
-    let at = st.events[..upto.min(st.events.len())]
-        .iter()
-        .last()
-        .map_or(st.clock, event_time);
-    let d = drill.date_at(at);
-    let date = d.words(&app.msgs, "tui-date", drill.day_at(at));
-    // The budget gives way before the date does.
-    let left_width = Line::from(format!(" {} · {date}", drill.scenario.title)).width();
-    let room = (status.width as usize).saturating_sub(left_width);
-    let (clock, clock_style) = super::clock::header(app, p, room);
-    let clock_width = ratatui::text::Line::from(clock.as_str()).width() as u16;
-    let [status_left, status_right] =
-        Layout::horizontal([Constraint::Min(1), Constraint::Length(clock_width)]).areas(status);
-    f.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", drill.scenario.title), app.theme.title()),
-            Span::raw(format!("· {date}")),
-        ])),
-        status_left,
-    );
-    f.render_widget(
-        Paragraph::new(Span::styled(clock, clock_style)).alignment(ratatui::layout::Alignment::Right),
-        status_right,
-    );
-
-    // Solo: how the simulated person is doing, where the team board would be.
-    let gauge = super::gauge::lines(app, p);
-    if !wide {
-        match gauge.first() {
-            Some(g) => f.render_widget(Paragraph::new(g.clone()), board_line),
-            None => f.render_widget(Paragraph::new(board_spans(app)), board_line),
-        }
-    }
+    header(f, app, status);
+    f.render_widget(Paragraph::new(board), board_line);
     let (story, board) = if wide {
-        let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(30)]).areas(main);
+        let [a, b] = Layout::horizontal([Constraint::Min(40), Constraint::Length(BOARD)]).areas(main);
         (a, Some(b))
     } else {
         (main, None)
@@ -68,6 +50,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     if let Some(b) = board {
         team_board(f, app, b);
     }
+    let inner = story.width.saturating_sub(2) as usize;
 
     if let Some(page) = p.pages.front() {
         let (title, text) = match page.page {
@@ -115,12 +98,10 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
                 (app.msgs.get("plain-feedback"), t.trim_start().to_string())
             }
         };
-        let para = Paragraph::new(Text::from(text))
-            .wrap(Wrap { trim: false })
-            .scroll((p.scroll, 0))
-            .block(block(app, title));
         let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(story);
-        f.render_widget(para, text_area);
+        let lines = text::styled(&text, inner, app.theme.text());
+        let (max, _) = panel(f, app, text_area, Some(title), lines, p.scroll);
+        p.scroll_max.set(max);
         f.render_widget(
             Paragraph::new(Span::styled(app.msgs.get("tui-continue"), app.theme.key())),
             hint,
@@ -137,75 +118,141 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     else {
         return;
     };
-    let options: Vec<ListItem> = choices
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            ListItem::new(Text::from(wrap(
-                &format!("{}) {}", i + 1, drill.choice(c).text),
-                story.width.saturating_sub(6) as usize,
-            )))
-        })
-        .collect();
-    let option_lines: u16 = options.iter().map(|o| clamp16(o.height())).fold(0, u16::saturating_add);
-    let max_choices = story.height.saturating_sub(7).max(4);
-    let [text_area, actor_area, choices_area] = Layout::vertical([
-        Constraint::Min(3),
-        Constraint::Length(1),
-        Constraint::Length((option_lines + 2).min(max_choices)),
-    ])
-    .areas(story);
-    let sc = drill.scene(scene);
-    let title = sc
+    // Each choice wrapped like the scene text, its lines under its text; the one the arrows
+    // are on highlighted over the whole row.
+    let selected = p.selected.map(|i| i.min(choices.len().saturating_sub(1)));
+    let mut options: Vec<Line> = Vec::new();
+    let mut span = (0, 0);
+    for (i, &c) in choices.iter().enumerate() {
+        let number = format!("{}) ", i + 1);
+        let indent = " ".repeat(text::width(&number));
+        let lines = text::hanging(&drill.choice(c).text, inner, &number, &indent);
+        let from = options.len();
+        if selected == Some(i) {
+            options.extend(padded(lines, inner, app.theme.selected()));
+            span = (from, options.len());
+        } else {
+            options.extend(lines.into_iter().map(|l| Line::styled(l, app.theme.text())));
+        }
+    }
+    let title = drill
+        .scene(scene)
         .speaker()
         .map(str::to_string)
         .unwrap_or_else(|| app.msgs.get("tui-story"));
-    let text = Paragraph::new(drill.scene_text(st, scene).to_string())
-        .wrap(Wrap { trim: false })
-        .scroll((p.scroll, 0))
-        .block(block(app, title));
-    f.render_widget(text, text_area);
+    let scene_lines = text::styled(drill.scene_text(st, scene), inner, app.theme.text());
+    // Whose turn it is, whole (it wraps on a narrow screen).
     let actor_key = if round.is_some() {
         "tui-actor-round"
     } else {
         "tui-actor"
     };
+    let actor = app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))]);
+    let actor = text::hanging(&actor, (story.width as usize).saturating_sub(4), " ▶ ", "   ");
+    let actor_h = clamp16(actor.len()).min(3);
+    // Room first for every choice, then for the scene text; the text keeps at least three
+    // lines (it scrolls), and whatever does not fit says so with a marker.
+    let room = story.height.saturating_sub(actor_h);
+    let choices_need = clamp16(options.len()).saturating_add(2);
+    let text_need = clamp16(scene_lines.len()).saturating_add(2);
+    let choices_h = if text_need.saturating_add(choices_need) <= room {
+        choices_need
+    } else {
+        choices_need.min(room.saturating_sub(text_need.min(5)))
+    };
+    let text_h = story.height.saturating_sub(actor_h + choices_h);
+    let row = |y: u16, h: u16| Rect {
+        y: story.y + y,
+        height: h,
+        ..story
+    };
+    let (text_area, actor_area, choices_area) =
+        (row(0, text_h), row(text_h, actor_h), row(text_h + actor_h, choices_h));
+    let (max, _) = panel(f, app, text_area, Some(title), scene_lines, p.scroll);
+    p.scroll_max.set(max);
     f.render_widget(
-        Paragraph::new(Span::styled(
-            format!(
-                " ▶ {} ",
-                app.msgs.fmt(actor_key, &[("role", Arg::Str(&labelled(app, role)))])
-            ),
-            app.theme.actor(),
-        )),
+        Paragraph::new(
+            actor
+                .into_iter()
+                .map(|l| Line::styled(format!("{l} "), app.theme.actor()))
+                .collect::<Vec<_>>(),
+        ),
         actor_area,
     );
-    let mut state = ListState::default().with_selected(p.selected.map(|i| i.min(choices.len().saturating_sub(1))));
-    let list = List::new(options)
-        .block(block(app, app.msgs.get("tui-choices")))
-        .highlight_style(app.theme.selected());
-    f.render_stateful_widget(list, choices_area, &mut state);
+    let at = offset_showing(span.0, span.1, choices_area.height.saturating_sub(2) as usize);
+    panel(f, app, choices_area, Some(app.msgs.get("tui-choices")), options, at);
 }
 
-/// Wraps text to `width` columns on word boundaries (list items do not wrap by themselves).
-fn wrap(text: &str, width: usize) -> Vec<Line<'static>> {
-    let width = width.max(10);
-    let mut lines = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        let len = cur.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > width {
-            lines.push(Line::from(std::mem::take(&mut cur)));
-            cur.push_str("   ");
-        } else if len > 0 {
-            cur.push(' ');
-        }
-        cur.push_str(word);
+/// The status line: the title, the date of the moment on view (a page shows the moment it
+/// stands for; the decision screen, now) and the deliberation timer. When it does not fit,
+/// the least important goes first: the long date becomes a short one, then the title is
+/// shortened, then left out; the timer always shows.
+fn header(f: &mut Frame, app: &App, area: Rect) {
+    let Some(p) = &app.play else { return };
+    let drill = &p.session().drill;
+    let st = &p.session().state;
+    let upto = p.pages.front().map_or(st.events.len(), |x| x.upto);
+    let at = st.events[..upto.min(st.events.len())]
+        .iter()
+        .last()
+        .map_or(st.clock, event_time);
+    let (long, medium, short) = dates(app, drill, at);
+    // The clocks (the budget gives way first, then the date shortens, then the title).
+    let (least, _) = super::clock::header(app, p, 0);
+    let room = (area.width as usize).saturating_sub(text::width(&least) + 1);
+    let title = text::clean(&drill.scenario.title).replace('\n', " ");
+    // " title " then "· date": the title's two spaces and the dot's one.
+    let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
+    let (title, date) = if need(&title, &long) <= room {
+        (title, long)
+    } else if need(&title, &medium) <= room {
+        (title, medium)
+    } else if need(&title, &short) <= room {
+        (title, short)
+    } else if room >= text::width(&short) + 4 + 8 {
+        (text::fit(&title, room - text::width(&short) - 4), short)
+    } else {
+        (String::new(), text::fit(&short, room.saturating_sub(2)))
+    };
+    let left_w = if title.is_empty() {
+        text::width(&date) + 1
+    } else {
+        need(&title, &date)
+    };
+    let (clock, clock_style) = super::clock::header(app, p, (area.width as usize).saturating_sub(left_w + 1));
+    let mut left = Vec::new();
+    if title.is_empty() {
+        left.push(Span::raw(format!(" {date}")));
+    } else {
+        left.push(Span::styled(format!(" {title} "), app.theme.title()));
+        left.push(Span::raw(format!("· {date}")));
     }
-    if !cur.is_empty() {
-        lines.push(Line::from(cur));
-    }
-    lines
+    let [l, r] = Layout::horizontal([Constraint::Min(1), Constraint::Length(clamp16(text::width(&clock)))]).areas(area);
+    f.render_widget(Paragraph::new(Line::from(left)), l);
+    f.render_widget(
+        Paragraph::new(Span::styled(clock, clock_style)).alignment(ratatui::layout::Alignment::Right),
+        r,
+    );
+}
+
+/// The date of simulated minute `at`, long ("Monday 7 September 2026 · day 0 since the first
+/// concern"), medium ("Monday 7 September 2026 · day 0") and short ("2026-09-07 · day 0"), in
+/// the user's language.
+fn dates(app: &App, drill: &crate::engine::Drill, at: i64) -> (String, String, String) {
+    let d = drill.date_at(at);
+    let n = drill.day_at(at);
+    let long = d.words(&app.msgs, "tui-date", n);
+    let medium = d.words(&app.msgs, "tui-date-medium", n);
+    let short = app.msgs.fmt(
+        "tui-date-short",
+        &[
+            ("day", Arg::Str(&format!("{:02}", d.day))),
+            ("month", Arg::Str(&format!("{:02}", d.month))),
+            ("year", Arg::Num(d.year)),
+            ("n", Arg::Num(n)),
+        ],
+    );
+    (long, medium, short)
 }
 
 /// A role's name, with the participant label the group gave it, if any.
@@ -290,44 +337,118 @@ fn event_time(e: &Event) -> i64 {
     }
 }
 
-/// The team board on one line, for narrow screens.
-fn board_spans(app: &App) -> Line<'static> {
-    let mut spans = vec![Span::styled(
-        format!(" {}: ", app.msgs.get("tui-board")),
-        app.theme.dim(),
-    )];
-    for (i, (mark, name, present)) in role_marks(app).into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw(" · "));
+/// The team board above the text, for narrow screens, in at most `rows` lines: the names
+/// whole if they fit, else shortened (the longest first, with "…"); if even short names do
+/// not fit, the roles that do not are counted as "+N" at the end.
+fn board_lines(app: &App, width: usize, rows: usize) -> Vec<Line<'static>> {
+    let head = format!(" {}: ", app.msgs.get("tui-board"));
+    let marks = role_marks(app);
+    let full: Vec<String> = marks.iter().map(|(_, n, _)| text::clean(n).into_owned()).collect();
+    // The entries packed onto lines as they fit (the first line after the heading, the
+    // others under the first entry): the index of each line's first entry.
+    let pack = |names: &[String], extra: usize| -> Vec<usize> {
+        let mut starts = vec![0];
+        let mut used = text::width(&head);
+        for (i, n) in names.iter().enumerate() {
+            let w = text::width(n) + 2;
+            let sep = if i == *starts.last().unwrap() { 0 } else { 3 };
+            let tail = if i + 1 == names.len() { extra } else { 0 };
+            if sep > 0 && used + sep + w + tail > width {
+                starts.push(i);
+                used = text::width(&head) + w;
+            } else {
+                used += sep + w;
+            }
         }
-        let style = if present { app.theme.text() } else { app.theme.dim() };
-        spans.push(Span::styled(format!("{mark} {name}"), style));
+        starts
+    };
+    let longest = full.iter().map(|n| text::width(n)).max().unwrap_or(0);
+    let mut names = full.clone();
+    let mut cap = longest;
+    while pack(&names, 0).len() > rows && cap > 6 {
+        cap -= 1;
+        names = full.iter().map(|n| text::fit(n, cap)).collect();
     }
-    Line::from(spans)
+    // Still too many: drop roles from the end until the rest and "+N" fit.
+    let mut shown = names.len();
+    let more = |k: usize| {
+        if k < names.len() {
+            format!(" +{}", names.len() - k)
+        } else {
+            String::new()
+        }
+    };
+    while shown > 0 && pack(&names[..shown], text::width(&more(shown))).len() > rows {
+        shown -= 1;
+    }
+    let starts = pack(&names[..shown], text::width(&more(shown)));
+    let mut lines = Vec::new();
+    for (row, &from) in starts.iter().enumerate() {
+        let to = starts.get(row + 1).copied().unwrap_or(shown);
+        let lead = if row == 0 {
+            head.clone()
+        } else {
+            " ".repeat(text::width(&head))
+        };
+        let mut spans = vec![Span::styled(lead, app.theme.dim())];
+        for i in from..to {
+            if i > from {
+                spans.push(Span::raw(" · "));
+            }
+            let (mark, _, present) = &marks[i];
+            let style = if *present { app.theme.text() } else { app.theme.dim() };
+            spans.push(Span::styled(format!("{mark} {}", names[i]), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    if shown < names.len()
+        && let Some(last) = lines.last_mut()
+    {
+        last.spans.push(Span::styled(more(shown), app.theme.key()));
+    }
+    lines
 }
 
+/// The team board beside the text: one role a line (a long name wraps under itself), then
+/// the legend if there is room; roles that do not fit are counted in the border ("+2 ↓").
 fn team_board(f: &mut Frame, app: &App, area: Rect) {
+    let inner = area.width.saturating_sub(2) as usize;
+    let rows = area.height.saturating_sub(2) as usize;
     let mut lines = Vec::new();
-    for (mark, name, present) in role_marks(app) {
-        let style = if present { app.theme.text() } else { app.theme.dim() };
-        lines.push(Line::from(Span::styled(format!("{mark} {name}"), style)));
+    let marks = role_marks(app);
+    let mut hidden = 0;
+    for (mark, name, present) in &marks {
+        let style = if *present { app.theme.text() } else { app.theme.dim() };
+        let wrapped = text::hanging(name, inner, &format!("{mark} "), "  ");
+        if hidden > 0 || lines.len() + wrapped.len() > rows {
+            hidden += 1;
+            continue;
+        }
+        lines.extend(wrapped.into_iter().map(|l| Line::styled(l, style)));
     }
-    lines.push(Line::from(""));
     // One mark per line: the board is narrow, and a wrapped legend splits a mark from its words.
-    for item in app.msgs.get("tui-board-legend").split("  ") {
-        lines.push(Line::from(Span::styled(item.to_string(), app.theme.dim())));
-    }
+    let legend: Vec<Line> = app
+        .msgs
+        .get("tui-board-legend")
+        .split("  ")
+        .flat_map(|item| text::styled(item, inner, app.theme.dim()))
+        .collect();
+    // Solo: the simulated person's state, before the legend (it wraps if the board is narrow).
     if let Some(p) = &app.play {
         let gauge = super::gauge::lines(app, p);
-        if !gauge.is_empty() {
+        let tall: usize = gauge.iter().map(|g| g.width().div_ceil(inner.max(1)).max(1)).sum();
+        if !gauge.is_empty() && lines.len() + 1 + tall <= rows {
             lines.push(Line::from(""));
             lines.extend(gauge);
         }
     }
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, app.msgs.get("tui-board"))),
-        area,
-    );
+    if hidden == 0 && lines.len() + 1 + legend.len() <= rows {
+        lines.push(Line::from(""));
+        lines.extend(legend);
+    }
+    let mut b = block(app, app.msgs.get("tui-board"));
+    if hidden > 0 {
+        b = b.title_bottom(Line::styled(format!(" +{hidden} ↓ "), app.theme.key()).right_aligned());
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(b), area);
 }

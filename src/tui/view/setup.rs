@@ -2,10 +2,10 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
-use super::block;
+use super::{offset_showing, panel, text};
 use crate::engine::Mode;
 use crate::i18n::Arg;
 use crate::tui::app::App;
@@ -23,6 +23,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
             .and_then(|r| r.name.clone())
             .unwrap_or_default()
     };
+    let inner = area.width.saturating_sub(2) as usize;
     let coach = s.coach();
     let on_off = |b: bool| app.msgs.get(if b { "tui-on" } else { "tui-off" });
     let mode = app.msgs.get(if s.mode == Mode::Group {
@@ -30,70 +31,121 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     } else {
         "tui-mode-solo"
     });
-    // The field column starts after the longest label shown (in this language and mode).
+    // The field column starts after the longest label in this language (the role names
+    // included, which label the participant fields), but never past half the line: a longer
+    // label wraps within its column.
+    let names: Vec<String> = roles.iter().map(|r| role_name(r).to_string()).collect();
     let mut ids = vec!["tui-mode", "tui-coaching", "tui-seed", "tui-countdown"];
     if s.mode == Mode::Solo {
         ids.extend(["tui-your-role", "tui-gauge-setting"]);
     }
-    let width = ids
+    let longest = ids
         .iter()
-        .map(|id| app.msgs.get(id).chars().count())
-        .chain(roles.iter().map(|r| role_name(r).chars().count()))
+        .map(|id| text::width(&app.msgs.get(id)))
+        .chain(names.iter().map(|n| text::width(n)))
         .max()
-        .unwrap_or(0)
-        + 2;
-    let field = |i: usize, label: String, value: String| {
-        let style = if s.field == i {
+        .unwrap_or(0);
+    let label_w = longest.min(inner / 2).max(1);
+    let value_w = inner.saturating_sub(label_w + 4).max(1);
+    // A label and its value, each wrapped in its own column; a dim hint may follow the value.
+    let field_hint = |label: &str, value: &str, style: Style, hint: &str| -> Vec<Line<'static>> {
+        let l = text::wrap(label, label_w);
+        let whole = if hint.is_empty() {
+            value.to_string()
+        } else {
+            format!("{value} {hint}")
+        };
+        let v = text::wrap(&whole, value_w);
+        (0..l.len().max(v.len()))
+            .map(|i| {
+                let label = l.get(i).map(String::as_str).unwrap_or("");
+                let pad = label_w - text::width(label).min(label_w);
+                let mut spans = vec![Span::raw(format!("  {label}{}  ", " ".repeat(pad)))];
+                let line = v.get(i).cloned().unwrap_or_default();
+                // The value starts the first line; what follows it is the hint.
+                match line.strip_prefix(value) {
+                    Some(rest) if i == 0 => {
+                        spans.push(Span::styled(value.to_string(), style));
+                        spans.push(Span::styled(rest.to_string(), app.theme.dim()));
+                    }
+                    _ if i == 0 || hint.is_empty() => spans.push(Span::styled(line, style)),
+                    _ => spans.push(Span::styled(line, app.theme.dim())),
+                }
+                Line::from(spans)
+            })
+            .collect()
+    };
+    let field = |label: &str, value: &str, style: Style| field_hint(label, value, style, "");
+    let chosen = |i: usize| {
+        if s.field == i {
             app.theme.selected()
         } else {
             app.theme.text()
-        };
-        Line::from(vec![
-            Span::raw(format!("  {label:<width$}")),
-            Span::styled(format!("◀ {value} ▶"), style),
-        ])
+        }
     };
-    let mut lines = vec![
-        Line::from(Span::styled(drill.scenario.title.clone(), app.theme.title())),
-        Line::from(""),
-        field(0, app.msgs.get("tui-mode"), mode),
-    ];
+    let mut lines = text::styled(&drill.scenario.title, inner, app.theme.title());
+    lines.push(Line::from(""));
+    // Where the selected field is, to keep it in view on a short screen.
+    let mut span = (0, 0);
+    let mut add = |lines: &mut Vec<Line<'static>>, i: usize, more: Vec<Line<'static>>| {
+        if s.field == i {
+            span = (lines.len(), lines.len() + more.len());
+        }
+        lines.extend(more);
+    };
+    add(
+        &mut lines,
+        0,
+        field(&app.msgs.get("tui-mode"), &format!("◀ {mode} ▶"), chosen(0)),
+    );
     if s.mode == Mode::Solo {
-        lines.push(field(
+        let role = roles.get(s.role).map(|r| role_name(r)).unwrap_or_default();
+        add(
+            &mut lines,
             1,
-            app.msgs.get("tui-your-role"),
-            roles.get(s.role).map(|r| role_name(r)).unwrap_or_default().to_string(),
-        ));
+            field(&app.msgs.get("tui-your-role"), &format!("◀ {role} ▶"), chosen(1)),
+        );
     }
-    lines.push(field(2, app.msgs.get("tui-coaching"), on_off(coach)));
-    lines.push(Line::from(format!("  {:<width$}{}", app.msgs.get("tui-seed"), s.seed)));
+    add(
+        &mut lines,
+        2,
+        field(
+            &app.msgs.get("tui-coaching"),
+            &format!("◀ {} ▶", on_off(coach)),
+            chosen(2),
+        ),
+    );
+    lines.extend(field(&app.msgs.get("tui-seed"), &s.seed.to_string(), app.theme.text()));
     let countdown = match s.countdown {
         None => app.msgs.get("tui-countdown-off"),
         Some(secs) => app
             .msgs
             .fmt("tui-countdown-min", &[("min", Arg::Num(i64::from(secs / 60)))]),
     };
-    lines.push(Line::from(vec![
-        Span::raw(format!("  {:<width$}", app.msgs.get("tui-countdown"))),
-        Span::raw(format!("{countdown} ")),
-        Span::styled(app.msgs.get("tui-countdown-hint"), app.theme.dim()),
-    ]));
+    lines.extend(field_hint(
+        &app.msgs.get("tui-countdown"),
+        &countdown,
+        app.theme.text(),
+        &app.msgs.get("tui-countdown-hint"),
+    ));
     if s.mode == Mode::Solo {
-        lines.push(Line::from(vec![
-            Span::raw(format!("  {:<width$}", app.msgs.get("tui-gauge-setting"))),
-            Span::raw(format!("{} ", on_off(app.show_gauge))),
-            Span::styled(app.msgs.get("tui-gauge-hint"), app.theme.dim()),
-        ]));
+        lines.extend(field_hint(
+            &app.msgs.get("tui-gauge-setting"),
+            &on_off(app.show_gauge),
+            app.theme.text(),
+            &app.msgs.get("tui-gauge-hint"),
+        ));
     } else {
-        lines.push(Line::from(Span::raw(format!(
-            "  {}",
-            app.msgs.get("tui-setup-handouts")
-        ))));
+        lines.extend(
+            text::hanging(&app.msgs.get("tui-setup-handouts"), inner, "  ", "  ")
+                .into_iter()
+                .map(|l| Line::styled(l, app.theme.text())),
+        );
     }
     if s.mode == Mode::Group {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(app.msgs.get("tui-labels"), app.theme.title())));
-        for (j, r) in roles.iter().enumerate() {
+        lines.extend(text::styled(&app.msgs.get("tui-labels"), inner, app.theme.title()));
+        for (j, name) in names.iter().enumerate() {
             let selected = s.field == 3 + j;
             let label = s.labels.get(j).cloned().unwrap_or_default();
             let shown = if label.is_empty() && !selected {
@@ -107,27 +159,18 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
             } else {
                 app.theme.dim()
             };
-            lines.push(Line::from(vec![
-                Span::raw(format!("  {:<width$}", role_name(r))),
-                Span::styled(format!("{shown}{cursor}"), style),
-            ]));
+            add(&mut lines, 3 + j, field(name, &format!("{shown}{cursor}"), style));
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(app.msgs.get(if s.mode == Mode::Group {
+    let hint = app.msgs.get(if s.mode == Mode::Group {
         "tui-setup-group-hint"
     } else {
         "tui-setup-solo-hint"
-    })));
+    });
+    lines.extend(text::styled(&hint, inner, app.theme.text()));
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        app.msgs.get("tui-setup-start"),
-        app.theme.good(),
-    )));
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, app.msgs.get("tui-setup-title"))),
-        area,
-    );
+    lines.extend(text::styled(&app.msgs.get("tui-setup-start"), inner, app.theme.good()));
+    let at = offset_showing(span.0, span.1, area.height.saturating_sub(2) as usize);
+    panel(f, app, area, Some(app.msgs.get("tui-setup-title")), lines, at);
 }

@@ -346,17 +346,15 @@ tui-brief-title = Private brief
 tui-brief-gate = Only {$role} looks at the screen now. Enter: show the brief · any other key: back
 tui-help-title = Help
 tui-help-text =
-    Home: ↑↓ choose a scenario, Enter to set it up, r to resume the latest saved session.
-    Set-up: ↑↓ picks a field, ←→ changes it, Enter starts (group mode by default).
-            t countdown per decision · h role cards to print · g show/hide how the other person is doing (solo)
-    Play: 1–9 takes that choice for the role whose turn it is; or ↑↓ and Enter.
-          Enter or Space goes on when there is nothing to choose.
-          b private brief (only that role looks) · i trigger an inject · n write a note
-          u undo the last decision · p pause the timer · PgUp/PgDn scroll the text
-    Debrief: scroll with ↑↓ PgUp PgDn; e saves it as Markdown and JSON.
-    q quits (with a question first); a drill in progress is saved and can be resumed
-    with `laget resume`. Ctrl-C twice quits at once.
-    Any key closes this help.
+    Home: ↑↓ choose a scenario · Enter set it up · r resume the latest saved session.
+    Set-up: ↑↓ field · ←→ change · Enter start · t countdown · h role cards · g gauge (solo).
+    Play: 1–9 takes that choice for the role whose turn it is; or ↑↓ and then Enter.
+    Enter or Space goes on when there is nothing to choose.
+    b private brief (only that role looks) · i injects · n note · u undo the last decision.
+    p pause (the timer and the choices) · g how the other person is doing (solo) · PgUp/PgDn scroll.
+    Debrief: the ending first, Enter for the report · ↑↓ PgUp PgDn Home End scroll · 1–6 or Tab: a section · e save as Markdown and JSON.
+    q quits (asking first); a drill in progress is saved, and `laget resume` goes on with it. Ctrl-C twice quits at once.
+    ↑↓ PgUp PgDn scroll this help; any other key closes it.
 tui-date = {$weekday} {$day} {$month} {$year} · day {$n} since the first concern
 tui-date-medium = {$weekday} {$day} {$month} {$year} · day {$n}
 tui-date-short = {$year}-{$month}-{$day} · day {$n}

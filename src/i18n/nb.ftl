@@ -346,17 +346,15 @@ tui-brief-title = Privat rolleinstruks
 tui-brief-gate = Bare {$role} ser på skjermen nå. Enter: vis instruksen · en annen tast: tilbake
 tui-help-title = Hjelp
 tui-help-text =
-    Startskjerm: ↑↓ velg et scenario, Enter setter det opp, r fortsetter den sist lagrede økten.
-    Oppsett: ↑↓ velger et felt, ←→ endrer det, Enter starter (gruppemodus som standard).
-             t nedtelling per beslutning · h rollekort til utskrift · g vis/skjul den andres tilstand (solo)
-    Spill: 1–9 tar det valget for rollen som har tur; eller ↑↓ og Enter.
-           Enter eller mellomrom går videre når det ikke er noe å velge.
-           b privat rolleinstruks (bare den rollen ser) · i gi et innspill · n skriv et notat
-           u angre siste beslutning · p sett tidtakeren på pause · PgUp/PgDn bla i teksten
-    Debrief: bla med ↑↓ PgUp PgDn; e lagrer debriefen som Markdown og JSON.
-    q avslutter (du blir spurt først); en påbegynt øvelse blir lagret og kan fortsettes
-    med `laget resume`. Ctrl-C to ganger avslutter med en gang.
-    Trykk på en tast for å lukke hjelpen.
+    Startskjerm: ↑↓ velg et scenario · Enter sett det opp · r fortsett den sist lagrede økten.
+    Oppsett: ↑↓ felt · ←→ endre · Enter start · t nedtelling · h rollekort · g måler (solo).
+    Øvelse: 1–9 tar det valget for rollen som har tur; eller ↑↓ og så Enter.
+    Enter eller mellomrom går videre når det ikke er noe å velge.
+    b privat rolleinstruks (bare den rollen ser) · i innspill · n notat · u angre siste beslutning.
+    p pause (tidtakeren og valgene) · g hvordan den andre har det (solo) · PgUp/PgDn bla.
+    Debrief: slutten først, Enter for resten · ↑↓ PgUp PgDn Home End bla · 1–6 eller Tab: en del · e lagre som Markdown og JSON.
+    q avslutter (du blir spurt først); en påbegynt øvelse er lagret, og `laget resume` fortsetter den. Ctrl-C to ganger avslutter med en gang.
+    ↑↓ PgUp PgDn blar i hjelpen; en annen tast lukker den.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} siden første uro
 tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
 tui-date-short = {$day}.{$month}.{$year} · dag {$n}

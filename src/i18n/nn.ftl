@@ -346,17 +346,15 @@ tui-brief-title = Privat rolleinstruks
 tui-brief-gate = Berre {$role} ser på skjermen no. Enter: vis instruksen · ein annan tast: tilbake
 tui-help-title = Hjelp
 tui-help-text =
-    Startskjerm: ↑↓ vel eit scenario, Enter set det opp, r tek opp att den sist lagra økta.
-    Oppsett: ↑↓ vel eit felt, ←→ endrar det, Enter startar (gruppemodus som standard).
-             t nedteljing per avgjerd · h rollekort til utskrift · g vis/gøym tilstanden til den andre (solo)
-    Spel: 1–9 tek det valet for rolla som har tur; eller ↑↓ og Enter.
-          Enter eller mellomrom går vidare når det ikkje er noko å velje.
-          b privat rolleinstruks (berre den rolla ser) · i gi eit innspel · n skriv eit notat
-          u angre siste avgjerd · p set tidtakaren på pause · PgUp/PgDn bla i teksten
-    Debrief: bla med ↑↓ PgUp PgDn; e lagrar debriefen som Markdown og JSON.
-    q avsluttar (du blir spurd først); ei påbyrja øving blir lagra og kan takast opp att
-    med `laget resume`. Ctrl-C to gonger avsluttar med ein gong.
-    Trykk på ein tast for å lukke hjelpa.
+    Startskjerm: ↑↓ vel eit scenario · Enter set det opp · r hald fram med den sist lagra økta.
+    Oppsett: ↑↓ felt · ←→ endre · Enter start · t nedteljing · h rollekort · g målar (solo).
+    Øving: 1–9 tek det valet for rolla som har tur; eller ↑↓ og så Enter.
+    Enter eller mellomrom går vidare når det ikkje er noko å velje.
+    b privat rolleinstruks (berre den rolla ser) · i innspel · n notat · u angre siste avgjerd.
+    p pause (tidtakaren og vala) · g korleis den andre har det (solo) · PgUp/PgDn bla.
+    Debrief: slutten først, Enter for resten · ↑↓ PgUp PgDn Home End bla · 1–6 eller Tab: ein del · e lagre som Markdown og JSON.
+    q avsluttar (du blir spurd først); ei påbyrja øving er lagra, og `laget resume` held fram med ho. Ctrl-C to gonger avsluttar med ein gong.
+    ↑↓ PgUp PgDn blar i hjelpa; ein annan tast lukkar ho.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} sidan første uro
 tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
 tui-date-short = {$day}.{$month}.{$year} · dag {$n}

@@ -1,0 +1,75 @@
+//! The debrief screen: the ending first, then the report by page and by section.
+
+use super::*;
+
+impl App {
+    pub(super) fn debrief_intent(&mut self, i: Intent) -> Vec<Effect> {
+        let Some(d) = &mut self.debrief else { return Vec::new() };
+        if d.ending_first {
+            match i {
+                Intent::Confirm | Intent::Right | Intent::PageDown => d.ending_first = false,
+                Intent::Export => return vec![Effect::Export],
+                _ => {}
+            }
+            return Vec::new();
+        }
+        let sections = d.sections.borrow().clone();
+        match i {
+            // Section `n` of the report, as numbered on screen.
+            Intent::Number(n) => {
+                if let Some(&at) = sections.get(n - 1) {
+                    d.scroll = at.min(d.max_scroll.get());
+                }
+            }
+            Intent::NextField => {
+                if let Some(&at) = sections.iter().find(|&&at| at > d.scroll) {
+                    d.scroll = at.min(d.max_scroll.get());
+                }
+            }
+            Intent::PrevField => {
+                d.scroll = sections.iter().rev().find(|&&at| at < d.scroll).copied().unwrap_or(0);
+            }
+            Intent::Down => d.scroll = d.scroll.saturating_add(1).min(d.max_scroll.get()),
+            Intent::Up => d.scroll = d.scroll.saturating_sub(1),
+            // A full page, keeping one line of the last for context.
+            Intent::PageDown => {
+                d.scroll = d
+                    .scroll
+                    .saturating_add(d.page.get().saturating_sub(1).max(1))
+                    .min(d.max_scroll.get())
+            }
+            Intent::PageUp => d.scroll = d.scroll.saturating_sub(d.page.get().saturating_sub(1).max(1)),
+            Intent::Home => d.scroll = 0,
+            Intent::End => d.scroll = d.max_scroll.get(),
+            Intent::Export => return vec![Effect::Export],
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    pub(super) fn exported(&mut self, r: Result<Exported, ExportError>) {
+        match r {
+            Ok(e) => {
+                self.status = Some(self.msgs.fmt(
+                    "tui-exported",
+                    &[
+                        ("md", Arg::Str(&e.md.display().to_string())),
+                        ("json", Arg::Str(&e.json.display().to_string())),
+                    ],
+                ));
+                if let Some(d) = &mut self.debrief {
+                    d.exported = Some(e);
+                }
+            }
+            Err(e) => {
+                self.status = Some(self.msgs.fmt(
+                    "tui-export-failed",
+                    &[
+                        ("path", Arg::Str(&e.path.display().to_string())),
+                        ("reason", Arg::Str(&e.reason)),
+                    ],
+                ))
+            }
+        }
+    }
+}

@@ -311,7 +311,8 @@ tui-keys-home = ↑↓ choose · Enter set up · r resume saved session · ? hel
 tui-keys-setup = ↑↓ field · ←→ change · Enter start · Esc back · ? help
 tui-keys-play = 1–9 choose · b brief · i inject · n note · u undo · p pause · ? help · q quit
 tui-keys-page = Enter/Space go on · n note · u undo · ? help · q quit
-tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab section · e export · ? help · q quit
+tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–{$last}/Tab section · e export · ? help · q quit
+tui-keys-ending = ↑↓ scroll · e export · ? help · q quit
 tui-setup-title = Set up the drill
 tui-mode = Mode
 tui-mode-group = group (everyone plays)
@@ -352,7 +353,7 @@ tui-help-text =
     Enter or Space goes on when there is nothing to choose.
     b private brief (only that role looks) · i injects · n note · u undo the last decision.
     p pause (the timer and the choices) · g how the other person is doing (solo) · PgUp/PgDn scroll.
-    Debrief: the ending first, Enter for the report · ↑↓ PgUp PgDn Home End scroll · 1–6 or Tab: a section · e save as Markdown and JSON.
+    Debrief: the ending first, Enter for the report · ↑↓ PgUp PgDn Home End scroll · a digit or Tab: a section · e save as Markdown and JSON.
     q quits (asking first); a drill in progress is saved, and `laget resume` goes on with it. Ctrl-C twice quits at once.
     ↑↓ PgUp PgDn scroll this help; any other key closes it.
 tui-date = {$weekday} {$day} {$month} {$year} · day {$n} since the first concern

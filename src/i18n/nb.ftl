@@ -311,7 +311,8 @@ tui-keys-home = ↑↓ velg · Enter sett opp · r fortsett lagret økt · ? hje
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
 tui-keys-play = 1–9 velg · b instruks · i innspill · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom videre · n notat · u angre · ? hjelp · q avslutt
-tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab del · e eksporter · ? hjelp · q avslutt
+tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–{$last}/Tab del · e eksporter · ? hjelp · q avslutt
+tui-keys-ending = ↑↓ bla · e eksporter · ? hjelp · q avslutt
 tui-setup-title = Sett opp øvelsen
 tui-mode = Modus
 tui-mode-group = gruppe (alle spiller)
@@ -352,7 +353,7 @@ tui-help-text =
     Enter eller mellomrom går videre når det ikke er noe å velge.
     b privat rolleinstruks (bare den rollen ser) · i innspill · n notat · u angre siste beslutning.
     p pause (tidtakeren og valgene) · g hvordan den andre har det (solo) · PgUp/PgDn bla.
-    Debrief: slutten først, Enter for resten · ↑↓ PgUp PgDn Home End bla · 1–6 eller Tab: en del · e lagre som Markdown og JSON.
+    Debrief: slutten først, Enter for resten · ↑↓ PgUp PgDn Home End bla · et siffer eller Tab: en del · e lagre som Markdown og JSON.
     q avslutter (du blir spurt først); en påbegynt øvelse er lagret, og `laget resume` fortsetter den. Ctrl-C to ganger avslutter med en gang.
     ↑↓ PgUp PgDn blar i hjelpen; en annen tast lukker den.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} siden første uro

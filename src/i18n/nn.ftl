@@ -311,7 +311,8 @@ tui-keys-home = ↑↓ vel · Enter set opp · r hald fram med lagra økt · ? h
 tui-keys-setup = ↑↓ felt · ←→ endre · Enter start · Esc tilbake · ? hjelp
 tui-keys-play = 1–9 vel · b instruks · i innspel · n notat · u angre · p pause · ? · q avslutt
 tui-keys-page = Enter/mellomrom vidare · n notat · u angre · ? hjelp · q avslutt
-tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–6/Tab del · e eksporter · ? hjelp · q avslutt
+tui-keys-debrief = ↑↓ PgUp PgDn Home End · 1–{$last}/Tab del · e eksporter · ? hjelp · q avslutt
+tui-keys-ending = ↑↓ bla · e eksporter · ? hjelp · q avslutt
 tui-setup-title = Set opp øvinga
 tui-mode = Modus
 tui-mode-group = gruppe (alle spelar)
@@ -352,7 +353,7 @@ tui-help-text =
     Enter eller mellomrom går vidare når det ikkje er noko å velje.
     b privat rolleinstruks (berre den rolla ser) · i innspel · n notat · u angre siste avgjerd.
     p pause (tidtakaren og vala) · g korleis den andre har det (solo) · PgUp/PgDn bla.
-    Debrief: slutten først, Enter for resten · ↑↓ PgUp PgDn Home End bla · 1–6 eller Tab: ein del · e lagre som Markdown og JSON.
+    Debrief: slutten først, Enter for resten · ↑↓ PgUp PgDn Home End bla · eit siffer eller Tab: ein del · e lagre som Markdown og JSON.
     q avsluttar (du blir spurd først); ei påbyrja øving er lagra, og `laget resume` held fram med ho. Ctrl-C to gonger avsluttar med ein gong.
     ↑↓ PgUp PgDn blar i hjelpa; ein annan tast lukkar ho.
 tui-date = {$weekday} {$day}. {$month} {$year} · dag {$n} sidan første uro

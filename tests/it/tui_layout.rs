@@ -183,6 +183,12 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
     }
     assert_eq!(a.screen, Screen::Debrief);
     out.push(("debrief", a));
+    let mut a = at_decision(lang);
+    for id in ["observere", "tydelig", "leder", "dokumenterer"] {
+        choose(&mut a, id);
+    }
+    keys(&mut a, "\n");
+    out.push(("debrief_report", a));
     out
 }
 
@@ -394,8 +400,22 @@ fn expected(a: &App) -> Expect {
             }
         }
         Screen::Debrief => {
+            // The title (in the border, or wrapped under it on a narrow screen) and every
+            // section of the index, each word of them whole.
             let d = a.debrief.as_ref().unwrap();
-            e.whole.push(d.debrief.scenario.title.to_string());
+            if d.ending_first {
+                e.words.push(d.debrief.ending.title.to_string());
+                e.words.push(d.debrief.ending.text.to_string());
+                return e;
+            }
+            e.words.push(d.debrief.scenario.title.to_string());
+            let body = laget::debrief::text_body(&d.debrief, &a.msgs);
+            let lines: Vec<&str> = body.lines().collect();
+            for w in lines.windows(2) {
+                if !w[0].trim().is_empty() && !w[1].is_empty() && w[1].chars().all(|c| c == '─') {
+                    e.words.push(w[0].trim().to_string());
+                }
+            }
         }
     }
     e
@@ -512,15 +532,12 @@ fn whole_drills(lang: Lang, w: u16, h: u16) {
             assert!(steps < 400, "{title}: the drill does not end");
         }
         assert_eq!(a.screen, Screen::Debrief, "{title}");
-        // The debrief screen is being rebuilt apart from this layout; at the minimum width
-        // its title is still cut (a long scenario title in one border line).
-        if w > 60 {
-            // The debrief opens on the ending; Enter goes on to the report under the title.
-            if a.debrief.as_ref().unwrap().ending_first {
-                keys(&mut a, "\n");
-            }
-            check_screen(&mut a, w, h, "debrief");
+        // The debrief opens on the ending; Enter goes on to the report under the title.
+        if a.debrief.as_ref().unwrap().ending_first {
+            check_screen(&mut a, w, h, "ending");
+            keys(&mut a, "\n");
         }
+        check_screen(&mut a, w, h, "debrief");
     }
 }
 

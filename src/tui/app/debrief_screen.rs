@@ -6,10 +6,15 @@ impl App {
     pub(super) fn debrief_intent(&mut self, i: Intent) -> Vec<Effect> {
         let Some(d) = &mut self.debrief else { return Vec::new() };
         if d.ending_first {
+            // Arrows and PgUp scroll a long ending; PgDn at its end, Enter or → go on.
+            let at_end = d.ending.at >= d.ending.max.get();
             match i {
-                Intent::Confirm | Intent::Right | Intent::PageDown => d.ending_first = false,
+                Intent::Confirm | Intent::Right => d.ending_first = false,
+                Intent::PageDown if at_end => d.ending_first = false,
                 Intent::Export => return vec![Effect::Export],
-                _ => {}
+                i => {
+                    d.ending.apply(&i);
+                }
             }
             return Vec::new();
         }

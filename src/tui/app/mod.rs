@@ -123,6 +123,8 @@ pub struct DebriefState {
     pub debrief: Debrief,
     /// The ending is shown first, as a moment of its own; Enter goes on to the report.
     pub ending_first: bool,
+    /// How far the ending is scrolled, when it is longer than the screen.
+    pub ending: Scroll,
     pub scroll: u16,
     /// Where each section of the report starts (wrapped lines from the top, as drawn; written
     /// by `view`): digits and Tab jump there.

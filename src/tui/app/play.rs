@@ -149,6 +149,7 @@ impl App {
             self.debrief = Some(DebriefState {
                 debrief: d,
                 ending_first: true,
+                ending: Scroll::default(),
                 scroll: 0,
                 sections: Default::default(),
                 exported: None,

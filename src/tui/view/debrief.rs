@@ -2,34 +2,43 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{block, clamp16};
+use super::{block, clamp16, panel, text};
 use crate::i18n::Arg;
 use crate::score::Band;
-use crate::tui::app::App;
+use crate::tui::app::{App, DebriefState};
 
 pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let Some(d) = &app.debrief else { return };
     if d.ending_first {
-        return ending(f, app, &d.debrief, area);
+        return ending(f, app, d, area);
     }
     let title = app
         .msgs
         .fmt("debrief-title", &[("title", Arg::Str(&d.debrief.scenario.title))]);
+    // The title sits in the border when it fits there; on a narrow screen it wraps inside the
+    // panel instead, whole, above the scores.
+    let inside = usize::from(area.width.saturating_sub(2));
+    let (border_title, title_lines) = if text::width(&title) + 4 <= inside + 2 {
+        (title, Vec::new())
+    } else {
+        (String::new(), text::styled(&title, inside, app.theme.title()))
+    };
     let all = d.debrief.scores.all();
     // Three dimensions, and relational safety when the play had conversations.
-    let rows = clamp16(all.len() + 2);
+    let rows = clamp16(all.len() + title_lines.len() + 2);
     let [scores_area, rest] = Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
     let bar_width = scores_area.width.saturating_sub(40).clamp(10, 50) as usize;
     let name_width = all
         .iter()
-        .map(|(k, _)| app.msgs.get(&format!("dimension-{k}")).chars().count() + 1)
+        .map(|(k, _)| text::width(&app.msgs.get(&format!("dimension-{k}"))) + 1)
         .max()
         .unwrap_or(18)
         .max(18);
-    let mut lines = Vec::new();
+    let mut lines = title_lines;
     for (key, r) in all {
         let full = crate::debrief::bar_cells(r.score, bar_width);
         let style = match r.band {
@@ -45,52 +54,50 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
             Span::styled(app.msgs.get(&format!("band-{}", r.band.key())), style),
         ]));
     }
-    f.render_widget(Paragraph::new(lines).block(block(app, title)), scores_area);
+    let scores_block = if border_title.is_empty() {
+        Block::default().borders(Borders::ALL)
+    } else {
+        block(app, border_title)
+    };
+    f.render_widget(Paragraph::new(lines).block(scores_block), scores_area);
     // The rest of the report, as in the text debrief, without its title and score lines; its
     // sections numbered on a line of their own, reachable by digit and Tab.
     let body = crate::debrief::text_body(&d.debrief, &app.msgs);
     let heads = headings(&body);
+    // Each entry kept on one line (no-break spaces inside it), the list wrapped to the width.
     let index: Vec<String> = heads
         .iter()
         .enumerate()
-        .map(|(i, (t, _))| format!("{} {t}", i + 1))
+        .map(|(i, (t, _))| format!("{} {t}", i + 1).replace(' ', "\u{a0}"))
         .collect();
-    let [index_area, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(rest);
+    let index = text::wrap(&index.join("\u{a0}· "), inside + 1);
+    let index_rows = clamp16(index.len()).min(rest.height.saturating_sub(3).max(1));
+    let [index_area, rest] = Layout::vertical([Constraint::Length(index_rows), Constraint::Min(1)]).areas(rest);
     f.render_widget(
-        Paragraph::new(Span::styled(format!(" {}", index.join(" · ")), app.theme.key())),
+        Paragraph::new(
+            index
+                .into_iter()
+                .map(|l| Line::styled(format!(" {}", l.replace('\u{a0}', " ")), app.theme.key()))
+                .collect::<Vec<_>>(),
+        ),
         index_area,
     );
-    let para = Paragraph::new(body.clone()).wrap(Wrap { trim: false });
-    // Tell the app how far it can scroll at this size: the last page, never past it.
-    let inner = Rect {
-        width: rest.width.saturating_sub(2),
-        height: rest.height.saturating_sub(2),
-        ..rest
-    };
-    let lines = clamp16(para.line_count(inner.width));
-    d.max_scroll.set(lines.saturating_sub(inner.height));
-    let starts: Vec<&str> = body.lines().collect();
-    *d.sections.borrow_mut() = heads
-        .iter()
-        .map(|&(_, at)| {
-            let before = starts[..at].join("\n");
-            if at == 0 {
-                0
-            } else {
-                clamp16(
-                    Paragraph::new(before)
-                        .wrap(Wrap { trim: false })
-                        .line_count(inner.width),
-                )
-            }
-        })
-        .collect();
-    d.page.set(inner.height.max(1));
-    f.render_widget(
-        para.scroll((d.scroll.min(d.max_scroll.get()), 0))
-            .block(Block::default().borders(Borders::ALL)),
-        rest,
-    );
+    // The report wrapped here, by display width, list items under their text; a section
+    // starts at the wrapped line its heading lands on.
+    let mut wrapped: Vec<String> = Vec::new();
+    let mut starts = Vec::with_capacity(heads.len());
+    for (i, line) in body.lines().enumerate() {
+        if heads.iter().any(|&(_, at)| at == i) {
+            starts.push(clamp16(wrapped.len()));
+        }
+        wrapped.extend(text::wrap(line, inside));
+    }
+    *d.sections.borrow_mut() = starts;
+    // `panel` tells the app how far it can scroll at this size: the last page, never past it.
+    let lines = wrapped.into_iter().map(Line::from).collect();
+    let (max, page) = panel(f, app, rest, None, lines, d.scroll);
+    d.max_scroll.set(max);
+    d.page.set(page);
 }
 
 /// The report's section headings (a line underlined with `─` in the text debrief) and the line
@@ -106,24 +113,31 @@ fn headings(body: &str) -> Vec<(String, usize)> {
 }
 
 /// The ending as a moment of its own, before any score: how it ended, in the story's words.
-fn ending(f: &mut Frame, app: &App, d: &crate::debrief::Debrief, area: Rect) {
-    let e = &d.ending;
-    let mut lines = vec![
-        Line::from(Span::styled(e.title.clone(), app.theme.title())),
-        Line::from(""),
-    ];
+fn ending(f: &mut Frame, app: &App, d: &DebriefState, area: Rect) {
+    let e = &d.debrief.ending;
+    let width = usize::from(area.width.saturating_sub(2));
+    let mut lines = text::styled(&e.title, width, app.theme.title());
+    lines.push(Line::from(""));
     if !e.outcome.is_empty() {
-        lines.push(Line::from(app.msgs.get(&format!("outcome-{}", e.outcome))));
+        lines.extend(text::styled(
+            &app.msgs.get(&format!("outcome-{}", e.outcome)),
+            width,
+            Style::default(),
+        ));
         lines.push(Line::from(""));
     }
-    lines.extend(e.text.lines().map(|l| Line::from(l.to_string())));
-    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-    f.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, app.msgs.get("debrief-how-it-ended"))),
-        text,
+    lines.extend(text::wrap(&e.text, width).into_iter().map(Line::from));
+    let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let (max, page) = panel(
+        f,
+        app,
+        text_area,
+        Some(app.msgs.get("debrief-how-it-ended")),
+        lines,
+        d.ending.at,
     );
+    d.ending.max.set(max);
+    d.ending.page.set(page);
     f.render_widget(
         Paragraph::new(Span::styled(app.msgs.get("tui-debrief-go-on"), app.theme.key())),
         hint,

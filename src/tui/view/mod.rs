@@ -67,13 +67,14 @@ fn key_line(f: &mut Frame, app: &App, status: Vec<String>, area: Rect) {
         (Screen::Setup, _) => "tui-keys-setup",
         (Screen::Play, true) => "tui-keys-page",
         (Screen::Play, false) => "tui-keys-play",
+        (Screen::Debrief, _) if app.debrief.as_ref().is_some_and(|d| d.ending_first) => "tui-keys-ending",
         (Screen::Debrief, _) => "tui-keys-debrief",
     };
+    // The debrief's sections as the screen numbers them (drawn before this line).
+    let last = app.debrief.as_ref().map_or(1, |d| d.sections.borrow().len().max(1));
+    let hints = app.msgs.fmt(id, &[("last", Arg::Num(last as i64))]);
     let lines: Vec<Line> = if status.is_empty() {
-        vec![Line::styled(
-            keys_fitting(&app.msgs.get(id), area.width as usize),
-            app.theme.key(),
-        )]
+        vec![Line::styled(keys_fitting(&hints, area.width as usize), app.theme.key())]
     } else {
         status.into_iter().map(|s| Line::styled(s, app.theme.warn())).collect()
     };

@@ -34,9 +34,14 @@ pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> Vec<String>
     let mut out = Vec::new();
     for (i, para) in text.split('\n').enumerate() {
         let lead = if i == 0 { first } else { rest };
-        // An indented line keeps its indent on the lines it wraps to.
-        let own = &para[..para.len() - para.trim_start_matches(' ').len()];
-        let under = format!("{rest}{own}");
+        // An indented line keeps its indent on the lines it wraps to, and a list item's
+        // lines stay under its text, not under its bullet.
+        let spaces = para.len() - para.trim_start_matches(' ').len();
+        let bullet = ["• ", "- "]
+            .iter()
+            .find(|b| para[spaces..].starts_with(**b))
+            .map_or(0, |b| textwrap::core::display_width(b));
+        let under = format!("{rest}{}", " ".repeat(spaces + bullet));
         let opts = textwrap::Options::new(width)
             .initial_indent(lead)
             .subsequent_indent(&under)

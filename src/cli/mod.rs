@@ -190,11 +190,25 @@ pub fn run_tui(
 /// After the UI: the debrief printed as the last thing on the terminal, or how to resume.
 pub fn finish_tui(ctx: &Context, exit: crate::tui::Exit) -> anyhow::Result<i32> {
     match exit {
-        crate::tui::Exit::Done { debrief_text } => {
+        crate::tui::Exit::Done {
+            debrief_text,
+            unsaved_session,
+        } => {
             if let Some(t) = debrief_text {
                 println!("{t}");
             }
-            Ok(0)
+            match unsaved_session {
+                // The drill ended, but not on disk: an error (CONTRACT.md, exit code 1).
+                Some(session) => {
+                    eprintln!(
+                        "{}",
+                        ctx.msgs
+                            .fmt("tui-stopped-unsaved", &[("session", crate::i18n::Arg::Str(&session))])
+                    );
+                    Ok(1)
+                }
+                None => Ok(0),
+            }
         }
         crate::tui::Exit::Stopped { session, saved } => {
             // "Saved" only after a write that succeeded.

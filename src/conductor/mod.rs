@@ -339,12 +339,12 @@ impl Conductor {
     }
 
     fn quit(&mut self) -> Done {
-        if self.is_over() && self.unsaved.is_none() {
-            return Done::Left;
-        }
         if self.unsaved.is_some() {
             // One more try: the disk may have room again.
             self.save();
+        }
+        if self.is_over() && self.unsaved.is_none() {
+            return Done::Left;
         }
         Done::Stopped {
             session: self.file.id.clone(),

@@ -344,7 +344,7 @@ tui-injects-title = Trigger an inject (1–9 or ↑↓ Enter, Esc: cancel)
 tui-no-injects = No inject can happen at this point of the drill.
 tui-note-title = Facilitator note (Enter: save, Esc: cancel)
 tui-brief-title = Private brief
-tui-brief-gate = Only {$role} looks at the screen now. Enter: show the brief · any other key: back
+tui-brief-gate = Next comes the private brief for {$role}, not for the room: turn the projector off or hand the screen to {$role} first. Enter: show the brief · any other key: back
 tui-help-title = Help
 tui-help-text =
     Home: ↑↓ choose a scenario · Enter set it up · r resume the latest saved session.
@@ -616,7 +616,7 @@ tui-save-failed = The drill could not be saved: {$error}
     Kept: {$path} holds the drill up to the last save that succeeded. What happened since is only on this screen, so the drill stops here until a save succeeds.
     
     Enter: try again · q: quit (the file keeps what it has)
-tui-quit-unsaved = Stop the drill? The last save FAILED: the file holds the drill up to the last save that succeeded. y / Enter: yes · other key: no
+tui-quit-unsaved = Stop the drill? The last save FAILED: the file holds the drill up to the last save that succeeded. y: yes · Enter or any other key: no
 tui-export-failed = Could not write {$path}: {$reason}. Any earlier file there is unchanged; the drill itself is saved.
 new-bad-id-plain = try "{$suggestion}": Norwegian letters are spelt the plain way in ids (ø → o, æ → ae, å → aa)
 plain-save-failed = The drill could not be saved: {$error}. The session file keeps the drill up to the last save that succeeded, not what came after it; the drill stops here. Resume with: laget resume {$session}

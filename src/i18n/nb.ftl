@@ -344,7 +344,7 @@ tui-injects-title = Gi et innspill (1–9 eller ↑↓ Enter, Esc: avbryt)
 tui-no-injects = Ingen innspill kan komme på dette punktet i øvelsen.
 tui-note-title = Notat fra fasilitator (Enter: lagre, Esc: avbryt)
 tui-brief-title = Privat rolleinstruks
-tui-brief-gate = Bare {$role} ser på skjermen nå. Enter: vis instruksen · en annen tast: tilbake
+tui-brief-gate = Nå kommer den private instruksen til {$role}, ikke for rommet: slå av projektoren eller gi skjermen til {$role} først. Enter: vis instruksen · en annen tast: tilbake
 tui-help-title = Hjelp
 tui-help-text =
     Startskjerm: ↑↓ velg et scenario · Enter sett det opp · r fortsett den sist lagrede økten.
@@ -617,7 +617,7 @@ tui-save-failed = Øvelsen kunne ikke lagres: {$error}
     Dette er tatt vare på: {$path} har øvelsen fram til siste vellykkede lagring. Det som har skjedd etter det, finnes bare på denne skjermen, så øvelsen står stille til en lagring lykkes.
     
     Enter: prøv igjen · q: avslutt (filen beholder det den har)
-tui-quit-unsaved = Stoppe øvelsen? Den siste lagringen MISLYKTES: filen har øvelsen fram til siste vellykkede lagring. j / Enter: ja · annen tast: nei
+tui-quit-unsaved = Stoppe øvelsen? Den siste lagringen MISLYKTES: filen har øvelsen fram til siste vellykkede lagring. j: ja · Enter eller annen tast: nei
 tui-export-failed = Kunne ikke skrive {$path}: {$reason}. En eventuell tidligere fil der er uendret; selve øvelsen er lagret.
 new-bad-id-plain = prøv «{$suggestion}»: i id-er skrives norske bokstaver uten særtegn (ø → o, æ → ae, å → aa)
 plain-save-failed = Øvelsen kunne ikke lagres: {$error}. Øktfilen har øvelsen fram til siste vellykkede lagring, ikke det som kom etter; øvelsen stopper her. Fortsett med: laget resume {$session}

@@ -344,7 +344,7 @@ tui-injects-title = Gi eit innspel (1–9 eller ↑↓ Enter, Esc: avbryt)
 tui-no-injects = Ingen innspel kan kome på dette punktet i øvinga.
 tui-note-title = Notat frå fasilitator (Enter: lagre, Esc: avbryt)
 tui-brief-title = Privat rolleinstruks
-tui-brief-gate = Berre {$role} ser på skjermen no. Enter: vis instruksen · ein annan tast: tilbake
+tui-brief-gate = No kjem den private instruksen til {$role}, ikkje for rommet: slå av projektoren eller gi skjermen til {$role} først. Enter: vis instruksen · ein annan tast: tilbake
 tui-help-title = Hjelp
 tui-help-text =
     Startskjerm: ↑↓ vel eit scenario · Enter set det opp · r hald fram med den sist lagra økta.
@@ -617,7 +617,7 @@ tui-save-failed = Øvinga kunne ikkje lagrast: {$error}
     Dette er teke vare på: {$path} har øvinga fram til siste vellukka lagring. Det som har skjedd etter det, finst berre på denne skjermen, så øvinga står still til ei lagring lukkast.
     
     Enter: prøv igjen · q: avslutt (fila held på det ho har)
-tui-quit-unsaved = Stoppe øvinga? Den siste lagringa MISLUKKAST: fila har øvinga fram til siste vellukka lagring. j / Enter: ja · annan tast: nei
+tui-quit-unsaved = Stoppe øvinga? Den siste lagringa MISLUKKAST: fila har øvinga fram til siste vellukka lagring. j: ja · Enter eller annan tast: nei
 tui-export-failed = Kunne ikkje skrive {$path}: {$reason}. Ei eventuell tidlegare fil der er uendra; sjølve øvinga er lagra.
 new-bad-id-plain = prøv «{$suggestion}»: i id-ar skriv ein norske bokstavar utan særteikn (ø → o, æ → ae, å → aa)
 plain-save-failed = Øvinga kunne ikkje lagrast: {$error}. Øktfila har øvinga fram til siste vellukka lagring, ikkje det som kom etter; øvinga stoppar her. Hald fram med: laget resume {$session}

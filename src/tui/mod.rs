@@ -77,7 +77,10 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
     let result = event_loop(&mut terminal, &mut app);
     restore();
     result?;
-    Ok(app.exit.unwrap_or(Exit::Done { debrief_text: None }))
+    Ok(app.exit.unwrap_or(Exit::Done {
+        debrief_text: None,
+        unsaved_session: None,
+    }))
 }
 
 /// The terminal as it was: main screen, cooked mode, the cursor shown, no bracketed paste.

@@ -202,6 +202,28 @@ fn every_action_is_saved_and_a_failed_save_holds_the_drill() {
 }
 
 #[test]
+fn leaving_a_finished_drill_whose_last_save_failed_tries_once_more() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Arc::new(Store::new(home.path()));
+    let mut c = start(&group(3), Some(store.clone()), clock());
+    let path = c.session_path().unwrap();
+    for id in &PATH[..3] {
+        c.apply(Command::Choose(Pick::Id((*id).into()))).unwrap();
+    }
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    std::fs::write(path.join("x"), "x").unwrap();
+    c.apply(Command::Choose(Pick::Id(PATH[3].into()))).unwrap();
+    assert!(c.is_over() && c.unsaved().is_some());
+    // Still failing: said, never "left" as if all were well.
+    assert!(matches!(c.apply(Command::Quit), Ok(Done::Stopped { saved: false, .. })));
+    // The disk has room again: the last try saves, and a finished drill is simply left.
+    std::fs::remove_dir_all(&path).unwrap();
+    assert_eq!(c.apply(Command::Quit), Ok(Done::Left));
+    assert_eq!(store.load(c.id()).unwrap().log.len(), 4, "every decision on disk");
+}
+
+#[test]
 fn a_set_up_is_checked_and_a_drawn_seed_is_said() {
     let ws = Workspace::unsaved(clock());
     let bad = Request {

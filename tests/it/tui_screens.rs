@@ -188,7 +188,9 @@ fn a_whole_drill_with_digits_and_enter_only_ends_in_the_debrief() {
     assert!(screen(&a, 80, 24).contains("Debrief"));
     keys(&mut a, "q\n");
     match &a.exit {
-        Some(laget::tui::Exit::Done { debrief_text: Some(t) }) => assert!(t.contains("Role clarity")),
+        Some(laget::tui::Exit::Done {
+            debrief_text: Some(t), ..
+        }) => assert!(t.contains("Role clarity")),
         other => panic!("expected to leave with the debrief, got {other:?}"),
     }
 }
@@ -418,6 +420,47 @@ fn resume_opens_on_one_so_far_page_and_then_the_waiting_decision() {
     let p = b.play.as_ref().unwrap();
     assert!(p.pages.is_empty(), "at the waiting decision");
     assert_eq!(p.session().log().len(), taken, "Enter after Enter took nothing");
+}
+
+#[test]
+fn leaving_a_debrief_whose_last_save_failed_prints_it_and_says_so() {
+    use laget::tui::app::Overlay;
+    let home = tempfile::tempdir().unwrap();
+    let store = Arc::new(laget::store::Store::new(home.path()));
+    let clock = Arc::new(FixedClock::at(NEW_YEAR_2026));
+    let mut a = App::new(
+        Messages::new(Lang::En),
+        Theme {
+            kind: ThemeKind::NoColor,
+        },
+        &library(),
+        Workspace::new(Some(store), clock),
+        7,
+    );
+    to_decision(&mut a);
+    for id in ["observere", "tydelig", "leder"] {
+        choose(&mut a, id);
+    }
+    let path = a.play.as_ref().unwrap().conductor.session_path().unwrap();
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    std::fs::write(path.join("x"), "x").unwrap();
+    choose(&mut a, "dokumenterer");
+    assert_eq!(a.screen, Screen::Debrief);
+    assert!(matches!(a.overlay, Some(Overlay::SaveFailed { .. })));
+    // Enter in the dialog retries (still failing: the dialog stays); Esc leaves.
+    keys(&mut a, "\n");
+    assert!(a.exit.is_none());
+    assert!(matches!(a.overlay, Some(Overlay::SaveFailed { .. })), "{:?}", a.overlay);
+    key(&mut a, KeyCode::Esc);
+    assert!(a.exit.is_some(), "Esc in the dialog leaves");
+    match a.exit.take() {
+        Some(laget::tui::Exit::Done {
+            debrief_text: Some(t),
+            unsaved_session: Some(_),
+        }) => assert!(t.contains("Role clarity")),
+        _ => panic!("the debrief printed and the failed save said"),
+    }
 }
 
 #[test]

@@ -166,7 +166,12 @@ impl Scroll {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Exit {
     /// Leave; with a debrief to print on the terminal afterwards.
-    Done { debrief_text: Option<String> },
+    Done {
+        debrief_text: Option<String>,
+        /// The drill ended but its last save failed (and a last try too): the session named
+        /// holds it up to the last save that succeeded.
+        unsaved_session: Option<String>,
+    },
     /// Left during a drill: resumable. `saved` is false when the last save failed: the file
     /// then holds the drill up to the last save that succeeded, and nobody may be told
     /// otherwise.
@@ -414,9 +419,12 @@ impl App {
             Overlay::Help => self.overlay = None,
             Overlay::ConfirmQuit => match i {
                 Intent::Yes => return self.quit_now(),
-                // Enter says yes on the debrief (CONTRACT.md), but never stops a drill in
-                // progress: Enter is the key a room presses most, often by accident.
-                Intent::Confirm if !self.drill_in_progress() => return self.quit_now(),
+                // Enter says yes on the home screen and the debrief (CONTRACT.md), but never
+                // stops a drill in progress, nor leaves a save that failed: Enter is the key a
+                // room presses most, often by accident.
+                Intent::Confirm if !self.drill_in_progress() && self.unsaved().is_none() => {
+                    return self.quit_now();
+                }
                 // After a failed save, "no" goes back to the dialog, not on with the drill.
                 _ => self.overlay = self.unsaved().map(|error| Overlay::SaveFailed { error }),
             },
@@ -508,15 +516,22 @@ impl App {
 
     fn quit_now(&mut self) -> Vec<Effect> {
         self.overlay = None;
-        if self.screen == Screen::Play && self.play.is_some() {
+        // The conductor stops a drill, and has a last try at a save that failed.
+        if self.play.is_some() && (self.screen == Screen::Play || self.unsaved().is_some()) {
             return vec![Effect::Drill(Command::Quit)];
         }
-        self.exit = Some(match self.screen {
-            Screen::Debrief => Exit::Done {
-                debrief_text: self.debrief.as_ref().map(|d| debrief::text(&d.debrief, &self.msgs)),
-            },
-            _ => Exit::Done { debrief_text: None },
+        self.exit = Some(Exit::Done {
+            debrief_text: self.debrief_text(),
+            unsaved_session: None,
         });
         Vec::new()
+    }
+
+    /// The debrief to print on the terminal after leaving, when it is on screen.
+    pub(super) fn debrief_text(&self) -> Option<String> {
+        match self.screen {
+            Screen::Debrief => self.debrief.as_ref().map(|d| debrief::text(&d.debrief, &self.msgs)),
+            _ => None,
+        }
     }
 }

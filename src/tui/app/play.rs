@@ -76,6 +76,25 @@ impl App {
 
     /// What a drill command did: new pages to read, a word in the status line, the end.
     pub(super) fn applied(&mut self, r: Result<Done, Refusal>) {
+        match &r {
+            // Leaving the debrief (or the debrief of a drill whose last save failed, which is
+            // still printed, and the failure said).
+            Ok(Done::Left) => {
+                self.exit = Some(Exit::Done {
+                    debrief_text: self.debrief_text(),
+                    unsaved_session: None,
+                });
+                return;
+            }
+            Ok(Done::Stopped { session, saved: false }) if self.screen == Screen::Debrief => {
+                self.exit = Some(Exit::Done {
+                    debrief_text: self.debrief_text(),
+                    unsaved_session: Some(session.clone()),
+                });
+                return;
+            }
+            _ => {}
+        }
         let m = &self.msgs;
         let Some(p) = &mut self.play else { return };
         let status = match &r {
@@ -103,10 +122,7 @@ impl App {
                 });
                 None
             }
-            Ok(Done::Left) => {
-                self.exit = Some(Exit::Done { debrief_text: None });
-                None
-            }
+            Ok(Done::Left) => None,
             Err(Refusal::NothingToUndo) => Some(m.get("plain-nothing-to-undo")),
             Err(Refusal::InjectNotNow | Refusal::UnknownInject) => {
                 let title = self.asked_inject.take().unwrap_or_default();

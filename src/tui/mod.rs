@@ -3,14 +3,16 @@
 
 pub mod app;
 pub mod keymap;
+pub mod settle;
 pub mod theme;
 pub mod view;
 
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event as TermEvent};
 
-pub use app::{App, Effect, Exit, Msg};
+pub use app::{App, Effect, Exit, Leaves, Msg};
 
 use crate::conductor::{Conductor, Which};
 
@@ -53,6 +55,7 @@ pub fn step(app: &mut App, msg: Msg) {
         };
         queue.extend(app.update(answer));
     }
+    LEAVES.store(app.leaves() as u8, Ordering::SeqCst);
     // The group can see the choices: their deliberation is counted from now.
     if app.decision_on_screen().is_some()
         && let Some(p) = &mut app.play
@@ -67,13 +70,22 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
     if let Start::Play(c) = start {
         app.open(*c);
     }
+    LEAVES.store(app.leaves() as u8, Ordering::SeqCst);
     let mut terminal = ratatui::try_init().map_err(|e| anyhow::anyhow!("{}: {e}", app.msgs.get("tui-no-terminal")))?;
     // Pasted text arrives as one event, not as keys that could take decisions or undo them.
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
-    restore_on_signals(
+    // ratatui's panic hook leaves the alternate screen and raw mode; bracketed paste and the
+    // cursor are put back here, before it.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        ratatui_hook(info);
+    }));
+    restore_on_signals([
+        app.msgs.get("tui-signal-left"),
         app.msgs.get("tui-signal-stopped"),
         app.msgs.get("tui-signal-stopped-unsaved"),
-    );
+    ]);
     let result = event_loop(&mut terminal, &mut app);
     restore();
     result?;
@@ -97,42 +109,31 @@ fn restore() {
 /// console's Ctrl-Break and close events (`platform::on_termination`), end the program
 /// without unwinding through the loop: put the terminal back and leave. Nothing is lost,
 /// since the session file is written after every action.
-fn restore_on_signals(message: String, unsaved: String) {
+fn restore_on_signals(words: [String; 3]) {
     crate::platform::on_termination(move || {
         restore();
-        // "Saved" only while the last save succeeded.
-        let failed = app::SAVE_FAILED.load(std::sync::atomic::Ordering::SeqCst);
-        eprintln!("{}", if failed { &unsaved } else { &message });
-        std::process::exit(3);
+        // "Saved" only while the last save succeeded; "resume" only with a drill to resume.
+        let leaves = LEAVES.load(Ordering::SeqCst);
+        eprintln!("{}", words[usize::from(leaves.min(2))]);
+        // CONTRACT.md: 3 for a play session stopped before its end.
+        std::process::exit(if leaves == Leaves::Nothing as u8 { 0 } else { 3 });
     });
 }
 
-/// How long a new decision must have been on screen before a key can take it: keys that arrive
-/// sooner (a burst of `1`s, an Enter held down, the rest of a paste) were typed before anyone
-/// could read the choices, and are dropped rather than carried into the decision.
-pub const SETTLE: Duration = Duration::from_millis(300);
-
-/// Keys that take or move towards a choice at a decision.
-fn takes_decision(k: &event::KeyEvent) -> bool {
-    matches!(
-        k.code,
-        event::KeyCode::Char('1'..='9') | event::KeyCode::Enter | event::KeyCode::Up | event::KeyCode::Down
-    )
-}
+/// What a signal would leave behind now (`App::leaves`), kept after every step for the signal
+/// handler, which cannot reach the `App`.
+static LEAVES: AtomicU8 = AtomicU8::new(Leaves::Nothing as u8);
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
     // For the test that the terminal is restored after a panic: `!` panics when this is set.
     // Only in a build for the tests (`--features test-hooks`).
     let test_panic = cfg!(feature = "test-hooks") && std::env::var_os("LAGET_TEST_PANIC_KEY").is_some();
     let mut next_tick = Instant::now() + Duration::from_secs(1);
-    // The decision on screen and when it appeared (see `SETTLE`).
-    let mut shown: (Option<usize>, Instant) = (None, Instant::now());
+    // Keys typed before anyone could read are dropped (`settle`).
+    let mut settle = settle::Settle::new();
     while app.exit.is_none() {
         terminal.draw(|f| view::draw(f, app))?;
-        let on_screen = app.decision_on_screen();
-        if on_screen != shown.0 {
-            shown = (on_screen, Instant::now());
-        }
+        settle.on_screen(app.on_screen(), Instant::now());
         // Block on input; wake once a second only while a visible timer runs, so an idle
         // drill costs no CPU.
         let ready = if app.wants_ticks() {
@@ -148,8 +149,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow:
         }
         match event::read()? {
             TermEvent::Key(k) if test_panic && k.code == event::KeyCode::Char('!') => panic!("test panic"),
-            // Typed ahead into a decision that has just appeared: dropped, never carried in.
-            TermEvent::Key(k) if shown.0.is_some() && shown.1.elapsed() < SETTLE && takes_decision(&k) => {}
+            // Typed ahead, held down or in a burst: dropped, never carried in.
+            TermEvent::Key(k) if !settle.admit(&k, Instant::now()) => {}
             TermEvent::Key(k) => step(app, Msg::Key(k)),
             TermEvent::Resize(..) => step(app, Msg::Resize),
             TermEvent::Paste(text) => step(app, Msg::Paste(text)),

@@ -26,6 +26,7 @@ mod reliability;
 mod tui_layout;
 mod tui_pty;
 mod tui_screens;
+mod tui_settle;
 
 // The library: loading, checking, the engine, the conductor, scoring, the shipped scenarios.
 mod calendar;

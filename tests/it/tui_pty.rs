@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{PtySize, native_pty_system};
 
-use crate::support::{laget, laget_pty};
+use crate::support::{laget, laget_pty, laget_pty_shell};
 
 struct Tty {
     out: Arc<Mutex<Vec<u8>>>,
@@ -102,7 +102,30 @@ type Running = (
 /// Starts the UI in a pseudo-terminal (100×30, English, a fresh data directory and an empty
 /// working folder, so only the built-in scenarios are known) and waits for the home screen.
 fn spawn(extra_env: &[(&str, &str)]) -> Running {
+    spawn_with(&[], extra_env, "Scenarios")
+}
+
+/// As `spawn`, with `args` after `--lang en`, waiting until `ready` is on screen.
+fn spawn_with(args: &[&str], extra_env: &[(&str, &str)], ready: &str) -> Running {
     let home = tempfile::tempdir().unwrap();
+    let mut cmd = laget_pty(home.path());
+    cmd.args(["--lang", "en"]);
+    cmd.args(args);
+    cmd.cwd(home.path());
+    for (k, v) in extra_env {
+        cmd.env(k, v);
+    }
+    let running = spawn_command(cmd, home);
+    assert!(
+        running.0.wait_for(ready, Duration::from_secs(10)),
+        "waiting for {ready:?}:\n{}",
+        running.0.screen()
+    );
+    running
+}
+
+/// Runs `cmd` in a new 100×30 pseudo-terminal.
+fn spawn_command(cmd: portable_pty::CommandBuilder, home: tempfile::TempDir) -> Running {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 30,
@@ -111,12 +134,6 @@ fn spawn(extra_env: &[(&str, &str)]) -> Running {
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = laget_pty(home.path());
-    cmd.args(["--lang", "en"]);
-    cmd.cwd(home.path());
-    for (k, v) in extra_env {
-        cmd.env(k, v);
-    }
     let child = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
     let out = Arc::new(Mutex::new(Vec::new()));
@@ -135,11 +152,6 @@ fn spawn(extra_env: &[(&str, &str)]) -> Running {
         out,
         writer: pty.master.take_writer().unwrap(),
     };
-    assert!(
-        tty.wait_for("Scenarios", Duration::from_secs(10)),
-        "home screen:\n{}",
-        tty.screen()
-    );
     (tty, child, pty.master, home)
 }
 
@@ -182,6 +194,8 @@ fn wait_exit(child: &mut Box<dyn portable_pty::Child + Send + Sync>) -> portable
     }
 }
 
+/// The terminal as it was before laget: cooked mode with echo, and after the last time each
+/// was switched on, the alternate screen left, the cursor shown and bracketed paste off.
 fn assert_cooked(master: &dyn portable_pty::MasterPty, tty: &Tty) {
     std::thread::sleep(Duration::from_millis(200));
     let fd = master.as_raw_fd().expect("master fd");
@@ -191,7 +205,15 @@ fn assert_cooked(master: &dyn portable_pty::MasterPty, tty: &Tty) {
         t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0,
         "terminal left in raw mode"
     );
-    assert!(tty.text().contains("\u{1b}[?1049l"), "the alternate screen was left");
+    let text = tty.text();
+    for (on, off, what) in [
+        ("\u{1b}[?1049h", "\u{1b}[?1049l", "the alternate screen left"),
+        ("\u{1b}[?25l", "\u{1b}[?25h", "the cursor shown"),
+        ("\u{1b}[?2004h", "\u{1b}[?2004l", "bracketed paste off"),
+    ] {
+        let last_on = text.rfind(on).expect(on);
+        assert!(text.rfind(off).is_some_and(|o| o > last_on), "{what}");
+    }
 }
 
 #[test]
@@ -207,11 +229,12 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
         let status = wait_exit(&mut child);
         assert_eq!(status.exit_code(), 3, "signal {sig}: stopped, resumable");
         assert_cooked(&*master, &tty);
+        // How to resume, said on the terminal after it was given back.
         let text = tty.text();
-        let hidden = text.rfind("\u{1b}[?25l").unwrap_or(0);
+        let after = &text[text.rfind("\u{1b}[?1049l").unwrap()..];
         assert!(
-            text.rfind("\u{1b}[?25h").is_some_and(|shown| shown > hidden),
-            "signal {sig}: the cursor is shown again"
+            after.contains("Every decision is saved") && after.contains("laget resume"),
+            "signal {sig}: {after:?}"
         );
         // The session file is whole after the signal and holds the decision taken, and
         // `laget sessions` offers it to resume.
@@ -227,6 +250,21 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
 }
 
 #[test]
+fn a_signal_with_no_drill_under_way_says_nothing_is_lost() {
+    let (_tty, mut child, master, home) = spawn(&[]);
+    let pid = child.process_id().expect("pid") as libc::pid_t;
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    assert_eq!(wait_exit(&mut child).exit_code(), 0);
+    assert_cooked(&*master, &_tty);
+    let text = _tty.text();
+    let after = &text[text.rfind("\u{1b}[?1049l").unwrap()..];
+    assert!(after.contains("No drill was under way"), "{after:?}");
+    assert!(!home.path().join("sessions").exists() || sessions_json(home.path()) == serde_json::json!([]));
+}
+
+/// The key that panics on purpose exists only in a build with the test hooks.
+#[cfg(feature = "test-hooks")]
+#[test]
 fn a_panic_restores_the_terminal_and_exits_1_not_101() {
     let (mut tty, mut child, master, _home) = start_drill(&[("LAGET_TEST_PANIC_KEY", "1")]);
     tty.send("!");
@@ -240,23 +278,61 @@ fn a_panic_restores_the_terminal_and_exits_1_not_101() {
 }
 
 #[test]
-fn a_burst_of_keys_takes_at_most_one_decision() {
-    let (mut tty, mut child, master, home) = start_drill(&[]);
-    // Let the first decision be on view, then six quick presses of `1` in one write.
+fn a_burst_or_a_held_key_takes_at_most_one_decision_in_a_round() {
+    // A round (three roles in turn), from its first decision, with a fixed seed.
+    let (mut tty, mut child, master, home) = spawn_with(
+        &["play", "skolefravaer", "--seed", "1", "--from", "ressursteam"],
+        &[],
+        "1–9 choose",
+    );
+    // The decision on view, then six quick presses of `1` in one write: the first takes the
+    // principal's decision; the form teacher's, next in the round, takes none of the rest.
     std::thread::sleep(Duration::from_millis(500));
     tty.send("111111");
+    wait_for_decisions(home.path(), 1);
+    // A `1` held down: the terminal repeats it every 33 ms, for 1.5 s.
+    let end = Instant::now() + Duration::from_millis(1500);
+    while Instant::now() < end {
+        tty.writer.write_all(b"1").unwrap();
+        tty.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(33));
+    }
     std::thread::sleep(Duration::from_millis(500));
-    tty.send("q");
-    tty.send("y");
-    let status = wait_exit(&mut child);
-    assert_eq!(status.exit_code(), 3, "stopped, resumable");
-    assert_cooked(&*master, &tty);
     let session = saved_session(home.path());
     assert_eq!(
         choices_in(&session),
         1,
-        "one decision taken by the burst: {}",
+        "one decision for all those keys: {}",
         session["log"]
+    );
+    // Let go, press once: one more.
+    tty.send("1");
+    wait_for_decisions(home.path(), 2);
+    tty.send("q");
+    tty.send("y");
+    assert_eq!(wait_exit(&mut child).exit_code(), 3, "stopped, resumable");
+    assert_cooked(&*master, &tty);
+    assert_eq!(choices_in(&saved_session(home.path())), 2);
+}
+
+#[test]
+fn a_redirected_standard_output_is_refused_at_the_terminal() {
+    // The keyboard a terminal, the output a file: the drill would draw into the file.
+    let home = tempfile::tempdir().unwrap();
+    let out = home.path().join("out.txt");
+    let cmd = laget_pty_shell(home.path(), &format!("play skolefravaer > '{}'", out.display()));
+    let (tty, mut child, _master, home) = spawn_command(cmd, home);
+    assert_eq!(wait_exit(&mut child).exit_code(), 2, "a usage error");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(tty.screen().contains("--plain"), "{}", tty.screen());
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "",
+        "nothing drawn into the file"
+    );
+    assert!(
+        !home.path().join("sessions").exists() || sessions_json(home.path()) == serde_json::json!([]),
+        "no session started"
     );
 }
 

@@ -13,6 +13,7 @@ mod play;
 mod setup;
 
 use super::keymap::{self, Context, Intent};
+use super::settle::OnScreen;
 use super::theme::Theme;
 use crate::conductor::{
     Command, Conductor, Done, ExportError, Exported, PageAt, Refusal, Request, ResumeError, StartError, Started,
@@ -215,8 +216,16 @@ pub enum Effect {
     },
 }
 
-/// Whether the last save failed, for the signal handler (which cannot reach the `App`).
-pub static SAVE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// What a signal would leave behind, for the terminal's signal handler (`tui::run`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leaves {
+    /// No drill under way (home, set-up, or a finished drill, saved).
+    Nothing = 0,
+    /// A drill under way, saved after its last action: it can be resumed.
+    Saved = 1,
+    /// A drill whose last save failed: the file holds it up to the last save that succeeded.
+    Unsaved = 2,
+}
 
 pub struct App {
     pub msgs: Messages,
@@ -284,12 +293,33 @@ impl App {
         }
     }
 
-    /// Which decision is on screen, if one is: the number of actions taken so far. It changes
-    /// whenever a new decision appears, so the terminal loop can tell a decision that has just
-    /// appeared from one that has been on view (see `tui::SETTLE`).
+    /// What stopping now, by a signal, would leave behind.
+    pub fn leaves(&self) -> Leaves {
+        match (self.unsaved().is_some(), self.drill_in_progress()) {
+            (true, _) => Leaves::Unsaved,
+            (false, true) => Leaves::Saved,
+            (false, false) => Leaves::Nothing,
+        }
+    }
+
+    /// Which decision is on screen, if one is: the number of actions taken so far.
     pub fn decision_on_screen(&self) -> Option<usize> {
         let p = self.play.as_ref()?;
         (self.screen == Screen::Play && self.overlay.is_none() && p.deciding()).then(|| p.session().log().len())
+    }
+
+    /// The decision or page keys act on now, if any: a new value whenever a new one appears,
+    /// so that keys typed before it could be read are dropped (`tui::settle`).
+    pub fn on_screen(&self) -> Option<OnScreen> {
+        if let Some(n) = self.decision_on_screen() {
+            return Some(OnScreen::Decision(n));
+        }
+        if self.screen == Screen::Debrief && self.overlay.is_none() && self.debrief.as_ref()?.ending_first {
+            return Some(OnScreen::Ending);
+        }
+        let p = self.play.as_ref()?;
+        (self.screen == Screen::Play && self.overlay.is_none() && !p.pages.is_empty())
+            .then(|| OnScreen::Page(p.session().log().len(), p.pages.len()))
     }
 
     /// Whether a visible timer needs a tick every second (otherwise the loop just waits).

@@ -142,7 +142,6 @@ impl App {
     /// that the next key clears).
     pub(super) fn after_save(&mut self) {
         let unsaved = self.unsaved();
-        SAVE_FAILED.store(unsaved.is_some(), std::sync::atomic::Ordering::SeqCst);
         if let Some(error) = unsaved
             && self.exit.is_none()
         {

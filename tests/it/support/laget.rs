@@ -81,6 +81,22 @@ pub fn laget_pty(home: &Path) -> portable_pty::CommandBuilder {
     c
 }
 
+/// As `laget_pty`, through `sh -c`, with `script` after the binary's path (and `--lang en`):
+/// for a run whose standard output goes elsewhere than its terminal.
+#[cfg(unix)]
+pub fn laget_pty_shell(home: &Path, script: &str) -> portable_pty::CommandBuilder {
+    let mut c = portable_pty::CommandBuilder::new("sh");
+    c.args(["-c", &format!("exec '{BIN}' --lang en {script}")]);
+    c.cwd(root());
+    for (k, v) in settings(home, true) {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        }
+    }
+    c
+}
+
 /// What one run of the binary gave.
 pub struct Run {
     pub code: i32,

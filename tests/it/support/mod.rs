@@ -4,9 +4,9 @@
 pub mod laget;
 pub mod lcg;
 
-#[cfg(unix)]
-pub use self::laget::laget_pty;
 pub use self::laget::{Run, laget, laget_std, run};
+#[cfg(unix)]
+pub use self::laget::{laget_pty, laget_pty_shell};
 
 use std::path::Path;
 

@@ -153,7 +153,9 @@ pub struct EvidenceItem {
     /// The breach or harm named, or a line's qualities.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// How far a person's counter moved the safer way (relational safety).
+    /// How far a person's counter moved in the conversation, up positive (relational safety);
+    /// whether that was safer is the rule (`trust_built`, `trust_lost`): some counters, such
+    /// as a fear, are safer lower.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delta: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]

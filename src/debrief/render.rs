@@ -517,6 +517,10 @@ fn evidence_line(o: &Out, e: &EvidenceItem, you: &dyn Fn(Option<&str>, &str) -> 
             ("day", Arg::Num(e.day.unwrap_or(0))),
             ("detail", Arg::Str(&detail)),
             ("delta", Arg::Num(e.delta.unwrap_or(0).abs())),
+            (
+                "direction",
+                Arg::Str(if e.delta.unwrap_or(0) < 0 { "down" } else { "up" }),
+            ),
         ],
     );
     let mut line = format!("[{sign}] ");

@@ -656,9 +656,15 @@ rule-too_early = {$subject}: too early, without the grounding it needs ({$points
 rule-ending_outcome = the ending «{$subject}» is about this dimension: at most {$points}
 rule-safe_line = a line that made the conversation safer ({$detail})
 rule-unsafe_line = a line that made the conversation less safe ({$detail})
-rule-trust_built = {$subject}: up {$delta} through the conversation
+rule-trust_built = {$subject}: {$direction ->
+    [down] down
+   *[up] up
+    } {$delta} through the conversation
 rule-trust_kept = {$subject}: kept through the conversation
-rule-trust_lost = {$subject}: down {$delta} through the conversation
+rule-trust_lost = {$subject}: {$direction ->
+    [down] down
+   *[up] up
+    } {$delta} through the conversation
 check-ending-about-nothing = the {$outcome} ending "{$name}" does not say which dimension its outcome is about
 check-ending-about-nothing-help = add `about: [...]` (RoleClarity, ChildVoice, DecisionTiming or RelationalSafety) and `because: "..."`: a play that ends here cannot then be strong on those
 check-too-early-decides-nothing = the choice "{$name}" is marked too_early but makes no key decision

@@ -657,9 +657,15 @@ rule-too_early = {$subject}: for tidlig, uten det grunnlaget som trengs ({$point
 rule-ending_outcome = slutten «{$subject}» handler om denne dimensjonen: høyst {$points}
 rule-safe_line = en replikk som gjorde samtalen tryggere ({$detail})
 rule-unsafe_line = en replikk som gjorde samtalen mindre trygg ({$detail})
-rule-trust_built = {$subject}: opp {$delta} gjennom samtalen
+rule-trust_built = {$subject}: {$direction ->
+    [down] ned
+   *[up] opp
+    } {$delta} gjennom samtalen
 rule-trust_kept = {$subject}: holdt seg gjennom samtalen
-rule-trust_lost = {$subject}: ned {$delta} gjennom samtalen
+rule-trust_lost = {$subject}: {$direction ->
+    [down] ned
+   *[up] opp
+    } {$delta} gjennom samtalen
 check-ending-about-nothing = slutten «{$name}» ({$outcome}) sier ikke hvilken dimensjon utfallet handler om
 check-ending-about-nothing-help = legg til `about: [...]` (RoleClarity, ChildVoice, DecisionTiming eller RelationalSafety) og `because: "..."`: et spill som ender her, kan da ikke bli sterkt på dem
 check-too-early-decides-nothing = valget «{$name}» er merket too_early, men tar ingen nøkkelbeslutning

@@ -657,9 +657,15 @@ rule-too_early = {$subject}: for tidleg, utan det grunnlaget som trengst ({$poin
 rule-ending_outcome = slutten «{$subject}» handlar om denne dimensjonen: høgst {$points}
 rule-safe_line = ein replikk som gjorde samtalen tryggare ({$detail})
 rule-unsafe_line = ein replikk som gjorde samtalen mindre trygg ({$detail})
-rule-trust_built = {$subject}: opp {$delta} gjennom samtalen
+rule-trust_built = {$subject}: {$direction ->
+    [down] ned
+   *[up] opp
+    } {$delta} gjennom samtalen
 rule-trust_kept = {$subject}: heldt seg gjennom samtalen
-rule-trust_lost = {$subject}: ned {$delta} gjennom samtalen
+rule-trust_lost = {$subject}: {$direction ->
+    [down] ned
+   *[up] opp
+    } {$delta} gjennom samtalen
 check-ending-about-nothing = slutten «{$name}» ({$outcome}) seier ikkje kva dimensjon utfallet handlar om
 check-ending-about-nothing-help = legg til `about: [...]` (RoleClarity, ChildVoice, DecisionTiming eller RelationalSafety) og `because: "..."`: eit spel som endar her, kan då ikkje bli sterkt på dei
 check-too-early-decides-nothing = valet «{$name}» er merkt too_early, men tek inga nøkkelavgjerd

@@ -138,7 +138,8 @@ pub struct Evidence {
     pub points: Option<u32>,
     /// The breach or harm named (`Breach::key`, `VoiceHarm::key`).
     pub detail: Option<&'static str>,
-    /// A counter (relational safety) and how far it moved the safer way.
+    /// A counter (relational safety) and how far it moved, up positive: whether that was the
+    /// safer way is the rule (`TrustBuilt`, `TrustLost`), as a counter may be safer lower.
     pub counter: Option<u32>,
     pub delta: Option<i64>,
 }

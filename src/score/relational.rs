@@ -73,7 +73,9 @@ pub fn score(g: &Graph, st: &State) -> Option<super::DimensionScore> {
         };
         let mut x = Evidence::new(rule, m >= 0);
         x.counter = Some(c as u32);
-        x.delta = Some(m);
+        // The counter's own movement (a fear rising is +1, and the rule says it was not safer).
+        let sign = f.person[c].map_or(1, |pc| pc.sign);
+        x.delta = Some(m * sign);
         ev.push(x);
     }
     if net < 0 {

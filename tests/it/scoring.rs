@@ -349,7 +349,34 @@ fn blaming_loses_the_father_and_relational_safety_is_weak() {
         .filter(|e| e.counter.is_some())
         .map(|e| (e.rule, e.delta))
         .collect();
-    assert_eq!(deltas, [(Rule::TrustLost, Some(-3)), (Rule::TrustLost, Some(-2))]);
+    // Each counter's own movement: the trust down 3, the fear up 2; both less safe.
+    assert_eq!(deltas, [(Rule::TrustLost, Some(-3)), (Rule::TrustLost, Some(2))]);
+    // And the debrief says so, in those words: a fear that rose is never "down".
+    let text = trygg_debrief(&["lytte", "skyld", "na"]);
+    assert!(text.contains("[−] Fars tillit: ned 3 gjennom samtalen"), "{text}");
+    assert!(text.contains("[−] Fars redsel: opp 2 gjennom samtalen"), "{text}");
+}
+
+/// The full text debrief of a play of `TRYGG`, in bokmål.
+fn trygg_debrief(picks: &[&str]) -> String {
+    let (source, scenario) = load_bytes("poeng.ron", TRYGG.as_bytes().to_vec()).unwrap();
+    let setup = Setup {
+        seed: 1,
+        mode: Mode::Group,
+        role: None,
+        coach: false,
+        from: None,
+    };
+    let mut s = Session::new(std::sync::Arc::new(Drill::new(source, scenario)), setup);
+    for p in picks {
+        s.apply(Action::Choose {
+            choice: p.to_string(),
+            seconds: 0,
+        })
+        .unwrap();
+    }
+    let d = laget::debrief::build(&s, laget::debrief::WallClock::default());
+    laget::debrief::text_full(&d, &laget::i18n::Messages::new(laget::i18n::Lang::Nb), true)
 }
 
 #[test]

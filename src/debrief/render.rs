@@ -167,7 +167,7 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
             for l in &d.ending.led_by[skip..] {
                 let day = o.fmt("debrief-day", &[("day", Arg::Num(l.day))]);
                 let who = you(Some(&l.role), &l.role_name);
-                o.item(&format!("{day} · {who}: {}", quoted(&short(&l.text, full))));
+                o.item(&format!("{day} · {who}: {}", o.quoted(&short(&l.text, full))));
             }
             o.end_list();
         }
@@ -259,7 +259,7 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
         if full {
             o.item(&o.fmt(
                 "debrief-departure-exemplary",
-                &[("text", Arg::Str(&quoted(&dep.exemplary_text)))],
+                &[("text", Arg::Str(&o.quoted(&dep.exemplary_text)))],
             ));
             if let Some(t) = &dep.taken_text {
                 let id = if solo {
@@ -267,7 +267,7 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
                 } else {
                     "debrief-departure-taken"
                 };
-                o.item(&o.fmt(id, &[("text", Arg::Str(&quoted(t)))]));
+                o.item(&o.fmt(id, &[("text", Arg::Str(&o.quoted(t)))]));
             }
             if let Some(r) = &dep.rationale {
                 o.item(r);
@@ -376,7 +376,8 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
                     &[
                         ("name", Arg::Str(&who)),
                         ("day", Arg::Num(day)),
-                        ("text", Arg::Str(&quoted(&short(b, full)))),
+                        // Good practice is the lesson: whole, never cut short.
+                        ("text", Arg::Str(&o.quoted(b))),
                     ],
                 ),
                 _ => o.fmt("debrief-improve-keep", &[("name", Arg::Str(&who))]),
@@ -395,7 +396,8 @@ fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> St
         }
         o.end_list();
     }
-    if !full {
+    // Where `--full` can be given: not on the debrief screen, which leaves the title out.
+    if !full && head {
         o.para(&o.get("debrief-full-hint"));
     }
     while o.s.ends_with("\n\n") {
@@ -536,7 +538,7 @@ fn evidence_line(o: &Out, e: &EvidenceItem, you: &dyn Fn(Option<&str>, &str) -> 
     }
     line.push_str(&what);
     if let Some(c) = &e.choice_text {
-        line.push_str(&format!(" — {}", quoted(&short(c, full))));
+        line.push_str(&format!(" — {}", o.quoted(&short(c, full))));
     }
     // The authors' reasons are in the full debrief and the JSON.
     if let Some(r) = &e.rationale
@@ -548,6 +550,9 @@ fn evidence_line(o: &Out, e: &EvidenceItem, you: &dyn Fn(Option<&str>, &str) -> 
 }
 
 /// Text in «», unless the author already quoted it.
-fn quoted(t: &str) -> String {
-    crate::i18n::quoted(t)
+impl Out<'_> {
+    /// `t` in the quotation marks of the report's language.
+    fn quoted(&self, t: &str) -> String {
+        crate::i18n::quoted(self.m.lang(), t)
+    }
 }

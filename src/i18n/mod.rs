@@ -167,12 +167,14 @@ impl Messages {
 /// Quotation marks that open a quote, in the styles authors write.
 const OPENING_QUOTES: &[char] = &['«', '"', '“', '„', '‘', '\'', '‹', '‚', '”'];
 
-/// `text` in «», unless the author already put it in quotation marks: the program never
-/// quotes a quote again (`««Jeg har …»»`).
-pub fn quoted(text: &str) -> String {
+/// `text` in the quotation marks of `lang` (Norwegian «», English “”), unless the author
+/// already put it in quotation marks: the program never quotes a quote again (`««Jeg har …»»`).
+pub fn quoted(lang: Lang, text: &str) -> String {
     let t = text.trim();
     if t.starts_with(OPENING_QUOTES) {
         t.to_string()
+    } else if lang == Lang::En {
+        format!("“{t}”")
     } else {
         format!("«{t}»")
     }
@@ -182,10 +184,13 @@ pub fn quoted(text: &str) -> String {
 mod tests {
     #[test]
     fn quotes_once() {
-        assert_eq!(super::quoted("Jeg har sett det"), "«Jeg har sett det»");
-        assert_eq!(super::quoted("«Jeg har sett det»"), "«Jeg har sett det»");
-        assert_eq!(super::quoted("“I saw it”"), "“I saw it”");
-        assert_eq!(super::quoted("\"I saw it\", she says"), "\"I saw it\", she says");
+        use super::Lang::{En, Nb, Nn};
+        assert_eq!(super::quoted(Nb, "Jeg har sett det"), "«Jeg har sett det»");
+        assert_eq!(super::quoted(Nn, "Eg har sett det"), "«Eg har sett det»");
+        assert_eq!(super::quoted(En, "I saw it"), "“I saw it”");
+        assert_eq!(super::quoted(Nb, "«Jeg har sett det»"), "«Jeg har sett det»");
+        assert_eq!(super::quoted(Nb, "“I saw it”"), "“I saw it”");
+        assert_eq!(super::quoted(En, "\"I saw it\", she says"), "\"I saw it\", she says");
     }
 
     use super::*;

@@ -305,7 +305,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
             writeln!(self.out, "{}: {}", self.msgs.get("plain-qualities"), qs.join(", "))?;
         }
         if let Some(b) = better {
-            let text = crate::i18n::quoted(&safe(&drill.choice(b).text));
+            let text = crate::i18n::quoted(self.msgs.lang(), &safe(&drill.choice(b).text));
             writeln!(
                 self.out,
                 "{}",
@@ -359,7 +359,10 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                         ("role", Arg::Str(drill.role_name(role))),
                         (
                             "text",
-                            Arg::Str(&crate::i18n::quoted(&safe(&drill.choice(choice).text))),
+                            Arg::Str(&crate::i18n::quoted(
+                                self.msgs.lang(),
+                                &safe(&drill.choice(choice).text),
+                            )),
                         ),
                     ],
                 );

@@ -295,7 +295,7 @@ fn solo_mode_plays_the_other_roles_and_coaches() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Feedback:"), "coaching is on by default in solo");
     assert!(
-        out.contains("Styrer: «Styrer leder videre arbeid"),
+        out.contains("Styrer: “Styrer leder videre arbeid"),
         "the computer plays styrer by the exemplary policy:\n{out}"
     );
 }
@@ -534,7 +534,7 @@ fn solo_plays_in_story_order() {
     let out = solo("pedagogisk_leder", "observere\ntydelig\ndokumenterer\n");
     let round = out.find("Round:").expect("the round is shown");
     let head = out[round..]
-        .find("Styrer: «")
+        .find("Styrer: “")
         .map(|i| i + round)
         .expect("the head's pick is shown");
     let last_prompt = out.rfind("\n> ").unwrap();

@@ -278,7 +278,9 @@ fn the_default_debrief_is_short_ordered_and_repeats_no_line() {
                         if n > longest.0 {
                             longest = (n, format!("{id} {lang} {mode:?} seed {seed} {kind}"));
                         }
-                        assert!(n <= 1200, "{id} {lang} {mode:?} seed {seed} {kind}: {n} words\n{t}");
+                        // About five minutes' reading aloud; the good practice of each role is
+                        // given whole (it is the lesson), which the cap allows for.
+                        assert!(n <= 1300, "{id} {lang} {mode:?} seed {seed} {kind}: {n} words\n{t}");
                         let mut seen = std::collections::HashSet::new();
                         for line in t.lines() {
                             let l = line.trim();

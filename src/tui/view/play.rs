@@ -86,7 +86,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
                 }
                 // After a poor choice: what would have worked better, and why.
                 if let Some(b) = better {
-                    let text = crate::i18n::quoted(&drill.choice(b).text);
+                    let text = crate::i18n::quoted(app.msgs.lang(), &drill.choice(b).text);
                     t.push_str(&format!(
                         "\n\n{}",
                         app.msgs.fmt("coach-better", &[("text", Arg::Str(&text))])
@@ -313,7 +313,7 @@ fn so_far(app: &App, drill: &crate::engine::Drill, st: &crate::engine::State) ->
                 format!(
                     "{}: {}",
                     drill.role_name(role),
-                    crate::i18n::quoted(&drill.choice(choice).text)
+                    crate::i18n::quoted(app.msgs.lang(), &drill.choice(choice).text)
                 ),
             ),
             Event::Injected { inject, at, .. } => (at, format!("! {}", drill.inject(inject).title)),

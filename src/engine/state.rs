@@ -349,11 +349,13 @@ impl State {
         }
     }
 
-    /// Whether inject `inject` can happen now: the drill is not over and its conditions hold.
+    /// Whether inject `inject` can happen now: the drill is not over, it has not happened yet
+    /// (an inject is an event in the story: a sick leave, a phone call; it happens once), and
+    /// its conditions hold.
     pub fn inject_possible(&self, g: &Graph, inject: u16) -> bool {
         g.injects
             .get(inject as usize)
-            .is_some_and(|inj| self.ended.is_none() && self.all(g.conds(inj.when)))
+            .is_some_and(|inj| self.ended.is_none() && !self.injected[inject as usize] && self.all(g.conds(inj.when)))
     }
 
     /// Fires a facilitator's inject (or a random one). Returns false if its conditions do

@@ -65,6 +65,10 @@ fn library(text: &str) -> Library {
 const NEW_YEAR_2026: u64 = 1_767_225_600;
 
 fn app_over(lang: Lang, lib: &Library) -> App {
+    app_seeded(lang, lib, 7)
+}
+
+fn app_seeded(lang: Lang, lib: &Library, seed: u64) -> App {
     App::new(
         Messages::new(lang),
         Theme {
@@ -72,7 +76,7 @@ fn app_over(lang: Lang, lib: &Library) -> App {
         },
         lib,
         Workspace::unsaved(Arc::new(FixedClock::at(NEW_YEAR_2026))),
-        7,
+        seed,
     )
 }
 
@@ -156,13 +160,17 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
         ("brief_gate", "b"),
         ("brief", "b\n"),
         ("help", "?"),
-        ("inject_list", "i"),
+        ("inject_list_none", "i"),
         ("quit", "q"),
     ] {
         let mut a = at_decision(lang);
         keys(&mut a, k);
         out.push((name, a));
     }
+    // Seed 1: the inject has not happened by itself, so the list offers it.
+    let mut a = app_seeded(lang, &library(&hard_fixture()), 1);
+    keys(&mut a, "\n\ni");
+    out.push(("inject_list", a));
     let mut a = at_decision(lang);
     keys(&mut a, "n");
     keys(

@@ -167,9 +167,13 @@ fn start_drill(extra_env: &[(&str, &str)]) -> Running {
         tty.screen()
     );
     // The seed is drawn, and a random event may come first (a page before the decision):
-    // Enter goes past any page, and at a decision Enter alone takes nothing (CONTRACT.md).
-    // The decision's key line is shown only at a decision.
-    for _ in 0..3 {
+    // Enter goes past any page once it has been on screen a moment (`tui::settle`), and at a
+    // decision Enter alone takes nothing (CONTRACT.md). The decision's key line is shown only
+    // at a decision.
+    for _ in 0..6 {
+        if tty.wait_for("1–9 choose", Duration::from_millis(400)) {
+            break;
+        }
         tty.send("\r");
     }
     assert!(

@@ -49,6 +49,18 @@ fn app_with_clock(lang: Lang, clock: Arc<FixedClock>) -> App {
     )
 }
 
+fn app_seeded(lang: Lang, seed: u64) -> App {
+    App::new(
+        Messages::new(lang),
+        Theme {
+            kind: ThemeKind::NoColor,
+        },
+        &library(),
+        Workspace::unsaved(Arc::new(FixedClock::at(NEW_YEAR_2026))),
+        seed,
+    )
+}
+
 fn app(lang: Lang) -> App {
     app_with_clock(lang, Arc::new(FixedClock::at(NEW_YEAR_2026)))
 }
@@ -118,6 +130,10 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
     out.push(("help", a));
     let mut a = app_at_decision(lang);
     keys(&mut a, "i");
+    out.push(("inject_list_none", a));
+    // Seed 1: the inject has not happened by itself, so the list offers it.
+    let mut a = app_seeded(lang, 1);
+    keys(&mut a, "\n\ni");
     out.push(("inject_list", a));
     let mut a = app_at_decision(lang);
     keys(&mut a, "nSamarbeid om Emma");
@@ -229,8 +245,11 @@ fn the_event_list_triggers_an_event_that_the_drill_and_the_debrief_show() {
     fn play(a: &App) -> &laget::tui::app::PlayState {
         a.play.as_ref().unwrap()
     }
-    let mut a = app_at_decision(Lang::En);
-    // A week passes first, so the event falls on a later day than seed 7's random one.
+    // Seed 1: the inject does not happen by itself at the start (seed 7's does).
+    let mut a = app_seeded(Lang::En, 1);
+    to_decision(&mut a);
+    assert!(play(&a).pages.is_empty() && play(&a).deciding());
+    // A week passes first, so the event falls on a later day.
     choose(&mut a, "observere");
     let trust = play(&a)
         .session()
@@ -242,7 +261,16 @@ fn the_event_list_triggers_an_event_that_the_drill_and_the_debrief_show() {
         .unwrap();
     let (trust_before, log_before) = (play(&a).session().state.counters[trust], play(&a).session().log().len());
     let clock = play(&a).session().state.clock;
-    keys(&mut a, "i1");
+    // Enter alone in the list fires nothing (nothing is highlighted): it says how to choose.
+    keys(&mut a, "i\n");
+    assert_eq!(
+        play(&a).session().log().len(),
+        log_before,
+        "Enter alone fired an inject"
+    );
+    assert!(matches!(a.overlay, Some(laget::tui::app::Overlay::Injects { .. })));
+    assert!(a.status.as_deref().is_some_and(|s| s.contains("Nothing is chosen yet")));
+    keys(&mut a, "1");
     assert!(a.overlay.is_none(), "{:?}", a.overlay);
     let p = play(&a);
     assert_eq!(p.session().log().len(), log_before + 1);
@@ -266,22 +294,23 @@ fn the_event_list_triggers_an_event_that_the_drill_and_the_debrief_show() {
     assert!(shown.contains("Mor ringer og spør om Emma har det bra"), "{shown}");
     keys(&mut a, "\n");
     assert!(play(&a).pages.is_empty(), "back at the decision");
+    // It has happened: the list no longer offers it.
+    assert!(play(&a).conductor.injects_possible().is_empty());
+    keys(&mut a, "i1");
+    assert_eq!(play(&a).session().log().len(), log_before + 1, "it happens once");
+    a.overlay = None;
     for id in ["tydelig", "leder", "dokumenterer"] {
         choose(&mut a, id);
     }
     assert_eq!(a.screen, Screen::Debrief);
-    // The debrief's timeline has the random event on day 0 and the triggered one a week on.
+    // The debrief's timeline has the triggered event a week on.
     let timeline = &a.debrief.as_ref().unwrap().debrief.timeline;
     let events: Vec<(i64, &str)> = timeline
         .iter()
         .filter(|t| t.kind == TimelineKind::Inject)
         .map(|t| (t.day, t.text.as_str()))
         .collect();
-    assert_eq!(
-        events,
-        [(0, "Mor ringer"), (clock / 1440, "Mor ringer")],
-        "{timeline:?}"
-    );
+    assert_eq!(events, [(clock / 1440, "Mor ringer")], "{timeline:?}");
     assert!(clock / 1440 > 0);
 }
 

@@ -39,8 +39,10 @@ pub enum Screen {
 pub enum Overlay {
     Help,
     ConfirmQuit,
+    /// The injects that can happen now; none highlighted until an arrow is pressed, so that
+    /// Enter alone fires nothing (as at a decision).
     Injects {
-        selected: usize,
+        selected: Option<usize>,
     },
     Note {
         text: String,
@@ -477,12 +479,12 @@ impl App {
                 match i {
                     Intent::Up => {
                         self.overlay = Some(Overlay::Injects {
-                            selected: selected.saturating_sub(1),
+                            selected: Some(selected.map_or(n.saturating_sub(1), |s| s.saturating_sub(1))),
                         })
                     }
                     Intent::Down => {
                         self.overlay = Some(Overlay::Injects {
-                            selected: (selected + 1).min(n.saturating_sub(1)),
+                            selected: Some(selected.map_or(0, |s| (s + 1).min(n.saturating_sub(1)))),
                         })
                     }
                     Intent::Number(k) => {
@@ -490,7 +492,16 @@ impl App {
                             return trigger(inject, self);
                         }
                     }
-                    Intent::Confirm if selected < n => return trigger(possible[selected], self),
+                    Intent::Confirm => match selected.and_then(|s| possible.get(s)) {
+                        Some(&inject) => return trigger(inject, self),
+                        // Nothing highlighted: the list stays, and says how to choose.
+                        None => {
+                            self.overlay = Some(Overlay::Injects { selected });
+                            if n > 0 {
+                                self.status = Some(self.msgs.get("tui-injects-how"));
+                            }
+                        }
+                    },
                     _ => self.overlay = None,
                 }
             }

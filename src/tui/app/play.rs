@@ -66,7 +66,7 @@ impl App {
                 None => self.status = Some(self.msgs.get("tui-how-to-choose")),
             },
             Intent::Number(k) if k <= n => return vec![Effect::Drill(keymap::choose(k))],
-            Intent::OpenInjects => self.overlay = Some(Overlay::Injects { selected: 0 }),
+            Intent::OpenInjects => self.overlay = Some(Overlay::Injects { selected: None }),
             Intent::ToggleGauge => self.show_gauge = !self.show_gauge,
             Intent::OpenBrief => self.overlay = Some(Overlay::BriefGate { role: d.role }),
             _ => {}

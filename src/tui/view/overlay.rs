@@ -66,13 +66,13 @@ pub(super) fn draw(f: &mut Frame, app: &App, o: &Overlay, area: Rect) {
                 let number = format!("{}) ", i + 1);
                 let wrapped = text::hanging(t, inner(w), &number, &" ".repeat(text::width(&number)));
                 let from = lines.len();
-                let style = if i == *selected {
+                let style = if *selected == Some(i) {
                     app.theme.selected()
                 } else {
                     app.theme.text()
                 };
                 lines.extend(padded(wrapped, inner(w), style));
-                if i == *selected {
+                if *selected == Some(i) {
                     span = (from, lines.len());
                 }
             }

@@ -614,3 +614,54 @@ fn scene_text_scrolls_to_its_end_and_back_at_once() {
         "one PgUp back from the end shows more below"
     );
 }
+
+/// Solo: every counter of the simulated person is on screen at every size (one line each, a
+/// long label shortened with "…"), with or without a word in the status line.
+#[test]
+fn the_solo_gauge_shows_every_counter_at_every_size() {
+    let lib = Library::discover(None);
+    for lang in [Lang::Nn, Lang::En] {
+        let mut a = app_over(lang, &lib);
+        let item = a
+            .items
+            .iter()
+            .position(|it| it.drill.scenario.id == "den-forste-samtalen")
+            .expect("the shipped solo scenario");
+        for _ in 0..item {
+            key(&mut a, KeyCode::Down);
+        }
+        keys(&mut a, "\nm\n");
+        assert_eq!(a.screen, Screen::Play);
+        while !a.play.as_ref().unwrap().deciding() {
+            keys(&mut a, "\n");
+        }
+        // Enter alone at the decision: a word in the status line, which may take two lines.
+        keys(&mut a, "\n");
+        let drill = &a.play.as_ref().unwrap().session().drill;
+        let labels: Vec<String> = drill
+            .scenario
+            .counters
+            .iter()
+            .filter(|c| c.person.is_some())
+            .map(|c| c.label.as_deref().unwrap_or(&c.id).to_string())
+            .collect();
+        assert!(labels.len() >= 3, "{labels:?}");
+        for (w, h) in SIZES {
+            let shown = rows(&a, w, h).join("\n");
+            for l in &labels {
+                // Every word (the board may wrap it), or shortened: its first word and "…".
+                let first = l.split_whitespace().next().unwrap();
+                let whole = l.split_whitespace().all(|word| shown.contains(word));
+                assert!(
+                    whole || shown.contains(first) && shown.contains('…'),
+                    "{l:?} missing at {w}×{h}:\n{shown}"
+                );
+            }
+            assert_eq!(
+                shown.matches("/10 · ").count(),
+                labels.len(),
+                "one gauge per counter at {w}×{h}:\n{shown}"
+            );
+        }
+    }
+}

@@ -161,11 +161,7 @@ fn start_drill(extra_env: &[(&str, &str)]) -> Running {
     let (mut tty, child, master, home) = spawn(extra_env);
     tty.send("\r");
     tty.send("\r");
-    assert!(
-        tty.wait_for("since the first concern", Duration::from_secs(10)),
-        "{}",
-        tty.screen()
-    );
+    assert!(tty.wait_for("· day 0", Duration::from_secs(10)), "{}", tty.screen());
     // The seed is drawn, and a random event may come first (a page before the decision):
     // Enter goes past any page once it has been on screen a moment (`tui::settle`), and at a
     // decision Enter alone takes nothing (CONTRACT.md). The decision's key line is shown only

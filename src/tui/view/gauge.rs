@@ -4,6 +4,8 @@
 
 use ratatui::text::{Line, Span};
 
+use super::text;
+
 use crate::scenario::model::Safer;
 use crate::tui::app::{App, PlayState};
 
@@ -47,4 +49,31 @@ pub(super) fn lines(app: &App, p: &PlayState) -> Vec<Line<'static>> {
             ])
         })
         .collect()
+}
+
+/// A gauge line in `width` columns: the label (its first span) shortened with "…" when the line
+/// is wider, the gauge and the words kept whole.
+pub(super) fn fitted(line: Line<'static>, width: usize) -> Line<'static> {
+    let over = line.width().saturating_sub(width);
+    if over == 0 {
+        return line;
+    }
+    let mut spans = line.spans;
+    if let Some(label) = spans.first_mut() {
+        let keep = text::width(&label.content).saturating_sub(over + 1);
+        label.content = format!("{} ", text::fit(label.content.trim_end(), keep)).into();
+    }
+    Line::from(spans)
+}
+
+/// A gauge line as two: the label, then the gauge and its words (for the narrow team board,
+/// where one line would wrap in the middle of the gauge).
+pub(super) fn stacked(line: Line<'static>) -> [Line<'static>; 2] {
+    let mut spans = line.spans;
+    let label = if spans.is_empty() {
+        Span::raw("")
+    } else {
+        spans.remove(0)
+    };
+    [Line::from(label.content.trim_end().to_string()), Line::from(spans)]
 }

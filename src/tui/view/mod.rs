@@ -66,7 +66,11 @@ fn key_line(f: &mut Frame, app: &App, status: Vec<String>, area: Rect) {
         (Screen::Home, _) => "tui-keys-home",
         (Screen::Setup, _) => "tui-keys-setup",
         (Screen::Play, true) => "tui-keys-page",
-        (Screen::Play, false) => "tui-keys-play",
+        (Screen::Play, false) => match app.play.as_ref() {
+            Some(p) if p.paused() => "tui-keys-paused",
+            Some(p) if p.session().setup.mode == crate::engine::Mode::Solo => "tui-keys-solo",
+            _ => "tui-keys-play",
+        },
         (Screen::Debrief, _) if app.debrief.as_ref().is_some_and(|d| d.ending_first) => "tui-keys-ending",
         (Screen::Debrief, _) => "tui-keys-debrief",
     };

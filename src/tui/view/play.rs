@@ -24,12 +24,16 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let area = column(area, if wide { COLUMN + BOARD } else { COLUMN });
     // Above the text, the board takes a second line only on a screen tall enough to spare it.
     let rows = if area.height >= 23 { 2 } else { 1 };
-    // Solo: how the simulated person is doing, where the team board would be.
+    // Solo: how the simulated person is doing, where the team board would be: every counter,
+    // one line each (a label too long for the line shortened with "…"), never one left out.
     let gauge = super::gauge::lines(app, p);
     let board = if wide {
         Vec::new()
     } else if !gauge.is_empty() {
-        gauge.into_iter().take(rows).collect()
+        gauge
+            .into_iter()
+            .map(|l| super::gauge::fitted(l, area.width as usize))
+            .collect()
     } else {
         board_lines(app, area.width as usize, rows)
     };
@@ -197,14 +201,20 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
         .last()
         .map_or(st.clock, event_time);
     let (long, medium, short) = dates(app, drill, at);
-    // The clocks (the budget gives way first, then the date shortens, then the title).
+    // What gives way, in turn: the long date's words ("since the first concern"), the time
+    // budget, the weekday and month in words, the title.
+    let (most, _) = super::clock::header(app, p, usize::MAX);
     let (least, _) = super::clock::header(app, p, 0);
-    let room = (area.width as usize).saturating_sub(text::width(&least) + 1);
+    let width = area.width as usize;
+    let room_most = width.saturating_sub(text::width(&most) + 1);
+    let room = width.saturating_sub(text::width(&least) + 1);
     let title = text::clean(&drill.scenario.title).replace('\n', " ");
     // " title " then "· date": the title's two spaces and the dot's one.
     let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
-    let (title, date) = if need(&title, &long) <= room {
+    let (title, date) = if need(&title, &long) <= room_most {
         (title, long)
+    } else if need(&title, &medium) <= room_most {
+        (title, medium)
     } else if need(&title, &medium) <= room {
         (title, medium)
     } else if need(&title, &short) <= room {
@@ -435,7 +445,10 @@ fn team_board(f: &mut Frame, app: &App, area: Rect) {
         .collect();
     // Solo: the simulated person's state, before the legend (it wraps if the board is narrow).
     if let Some(p) = &app.play {
-        let gauge = super::gauge::lines(app, p);
+        let gauge: Vec<Line> = super::gauge::lines(app, p)
+            .into_iter()
+            .flat_map(super::gauge::stacked)
+            .collect();
         let tall: usize = gauge.iter().map(|g| g.width().div_ceil(inner.max(1)).max(1)).sum();
         if !gauge.is_empty() && lines.len() + 1 + tall <= rows {
             lines.push(Line::from(""));

@@ -213,8 +213,6 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
     let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
     let (title, date) = if need(&title, &long) <= room_most {
         (title, long)
-    } else if need(&title, &medium) <= room_most {
-        (title, medium)
     } else if need(&title, &medium) <= room {
         (title, medium)
     } else if need(&title, &short) <= room {

@@ -85,7 +85,7 @@ pub enum Command {
         /// A session id or a session file.
         session: String,
         #[arg(long, value_enum, default_value = "text")]
-        format: crate::plain::DebriefFormat,
+        format: play::FormatArg,
         /// Every piece of evidence, not only what decided each score.
         #[arg(long)]
         full: bool,
@@ -178,37 +178,67 @@ pub fn run_tui(
     ctx: &Context,
     store: Option<std::sync::Arc<crate::store::Store>>,
     start: crate::tui::Start,
+    options: &crate::plain::Options,
 ) -> anyhow::Result<i32> {
     let ws = crate::conductor::Workspace::new(store, std::sync::Arc::new(crate::conductor::SystemClock::new()));
     let lib = crate::library::Library::discover(ctx.home.as_deref());
     let theme = crate::tui::theme::Theme::from_env(std::env::var_os("LAGET_HIGH_CONTRAST").is_some());
     let seed = ws.draw_seed();
     let app = crate::tui::App::new(Messages::new(ctx.lang()), theme, &lib, ws, seed);
-    finish_tui(ctx, crate::tui::run(app, start)?)
+    finish_tui(ctx, crate::tui::run(app, start)?, options)
 }
 
-/// After the UI: the debrief printed as the last thing on the terminal, or how to resume.
-pub fn finish_tui(ctx: &Context, exit: crate::tui::Exit) -> anyhow::Result<i32> {
+/// After the UI: the debrief printed as the last thing on the terminal (in `--format`, and
+/// written to `--debrief-out` if given, as at the end of a plain drill), or how to resume.
+pub fn finish_tui(ctx: &Context, exit: crate::tui::Exit, options: &crate::plain::Options) -> anyhow::Result<i32> {
+    use std::io::Write;
     match exit {
         crate::tui::Exit::Done {
-            debrief_text,
+            debrief,
             unsaved_session,
         } => {
-            if let Some(t) = debrief_text {
-                println!("{t}");
-            }
-            match unsaved_session {
-                // The drill ended, but not on disk: an error (CONTRACT.md, exit code 1).
-                Some(session) => {
-                    eprintln!(
-                        "{}",
-                        ctx.msgs
-                            .fmt("tui-stopped-unsaved", &[("session", crate::i18n::Arg::Str(&session))])
-                    );
-                    Ok(1)
+            let mut code = 0;
+            if let Some(d) = debrief {
+                let rendered = crate::debrief::render(&d, &ctx.msgs, options.format, options.full);
+                // The file first, atomically: a failed write leaves any earlier file whole.
+                if let Some(path) = &options.debrief_out {
+                    match crate::store::write_atomic(path, rendered.as_bytes()) {
+                        Ok(()) => crate::store::private_file(path),
+                        Err(e) => {
+                            eprintln!(
+                                "{}",
+                                ctx.msgs.fmt(
+                                    "plain-debrief-out-failed",
+                                    &[
+                                        ("path", crate::i18n::Arg::Str(&path.display().to_string())),
+                                        ("reason", crate::i18n::Arg::Str(&e.message(&ctx.msgs))),
+                                        (
+                                            "session",
+                                            crate::i18n::Arg::Str(&d.wall_clock.session.clone().unwrap_or_default())
+                                        ),
+                                    ],
+                                )
+                            );
+                            code = 1;
+                        }
+                    }
                 }
-                None => Ok(0),
+                let mut out = std::io::stdout().lock();
+                out.write_all(rendered.as_bytes())?;
+                if !rendered.ends_with('\n') {
+                    writeln!(out)?;
+                }
             }
+            if let Some(session) = unsaved_session {
+                // The drill ended, but not on disk: an error (CONTRACT.md, exit code 1).
+                eprintln!(
+                    "{}",
+                    ctx.msgs
+                        .fmt("tui-stopped-unsaved", &[("session", crate::i18n::Arg::Str(&session))])
+                );
+                code = 1;
+            }
+            Ok(code)
         }
         crate::tui::Exit::Stopped { session, saved } => {
             // "Saved" only after a write that succeeded.
@@ -271,7 +301,7 @@ pub fn main() -> i32 {
                 .home
                 .as_deref()
                 .map(|h| std::sync::Arc::new(crate::store::Store::new(h)));
-            run_tui(&ctx, store, crate::tui::Start::Home)
+            run_tui(&ctx, store, crate::tui::Start::Home, &crate::plain::Options::default())
         }
     };
     match result {

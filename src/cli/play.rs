@@ -12,7 +12,7 @@ use crate::conductor::{self, Clock, Conductor, DebriefError, Request, ResumeErro
 use crate::engine::{Drill, Mode, SetupError};
 use crate::i18n::Arg;
 use crate::library::{self, Library, ResolveError};
-use crate::plain::{self, DebriefFormat, Options, Plain, PlainEnd};
+use crate::plain::{Options, Plain, PlainEnd};
 use crate::store::{Listed, SessionFile, Store};
 
 /// Options shared by `play` and `resume`.
@@ -23,7 +23,7 @@ pub struct PlayOptions {
     pub plain: bool,
     /// Format of the debrief printed at the end (and written to --debrief-out).
     #[arg(long, value_enum, default_value = "text")]
-    pub format: DebriefFormat,
+    pub format: FormatArg,
     /// Also write the debrief to this file.
     #[arg(long)]
     pub debrief_out: Option<PathBuf>,
@@ -55,6 +55,35 @@ pub struct NewSession {
     pub from: Option<String>,
     #[command(flatten)]
     pub play: PlayOptions,
+}
+
+/// `--format` of a debrief (`debrief::Format`).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatArg {
+    Text,
+    Md,
+    Json,
+}
+
+impl From<FormatArg> for crate::debrief::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Text => crate::debrief::Format::Text,
+            FormatArg::Md => crate::debrief::Format::Md,
+            FormatArg::Json => crate::debrief::Format::Json,
+        }
+    }
+}
+
+impl PlayOptions {
+    /// What becomes of the debrief at the end of a drill, in either front end.
+    pub fn debrief_options(&self) -> Options {
+        Options {
+            format: self.format.into(),
+            debrief_out: self.debrief_out.clone(),
+            full: self.full,
+        }
+    }
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,18 +222,14 @@ fn setup_refused(ctx: &Context, e: &SetupError, drill: &Drill) -> i32 {
 }
 
 fn run(ctx: &Context, store: Arc<Store>, mut c: Conductor, opts: &PlayOptions) -> anyhow::Result<i32> {
+    let options = opts.debrief_options();
     if !opts.plain {
-        return super::run_tui(ctx, Some(store), crate::tui::Start::Play(Box::new(c)));
+        return super::run_tui(ctx, Some(store), crate::tui::Start::Play(Box::new(c)), &options);
     }
-    let options = Options {
-        format: opts.format,
-        debrief_out: opts.debrief_out.clone(),
-        full: opts.full,
-    };
     let stdin = std::io::stdin();
     let input = stdin.lock();
     // With a data format the debrief alone goes to standard output (CONTRACT.md).
-    let outcome = if opts.format == DebriefFormat::Text {
+    let outcome = if options.format == crate::debrief::Format::Text {
         let mut p = Plain {
             msgs: &ctx.msgs,
             input,
@@ -362,7 +387,7 @@ pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat, full: bool) -> anyhow::Result<i32> {
+pub fn debrief_again(ctx: &Context, which: &str, format: FormatArg, full: bool) -> anyhow::Result<i32> {
     let store = Store::new(&home(ctx)?);
     let file = store.load(which)?;
     let d = match conductor::debrief_of(file, Some(Arc::new(store))) {
@@ -376,7 +401,7 @@ pub fn debrief_again(ctx: &Context, which: &str, format: DebriefFormat, full: bo
         }
     };
     let mut out = std::io::stdout().lock();
-    let text = plain::render(&d, &ctx.msgs, format, full);
+    let text = crate::debrief::render(&d, &ctx.msgs, format.into(), full);
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         writeln!(out)?;

@@ -9,7 +9,16 @@ mod render;
 use serde::Serialize;
 
 pub use build::build;
-pub use render::{markdown, markdown_full, text, text_body, text_full};
+pub use render::{markdown, markdown_full, render, text, text_body, text_full};
+
+/// How a debrief is written out: text for a terminal, Markdown for a document, JSON for a tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Md,
+    Json,
+}
 
 use crate::engine::Mode;
 use crate::scenario::model::{LearningPoint, Reflection};

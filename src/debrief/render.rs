@@ -11,26 +11,35 @@ enum Style {
 }
 
 pub fn text(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Text, true, false)
+    write(d, m, Style::Text, true, false)
 }
 
 /// The text debrief without its title and score lines, for a screen that shows those itself.
 pub fn text_body(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Text, false, false)
+    write(d, m, Style::Text, false, false)
+}
+
+/// The debrief in `format`; with `full`, every piece of evidence (text and Markdown).
+pub fn render(d: &Debrief, m: &Messages, format: super::Format, full: bool) -> String {
+    match format {
+        super::Format::Text => text_full(d, m, full),
+        super::Format::Md => markdown_full(d, m, full),
+        super::Format::Json => d.to_json(),
+    }
 }
 
 pub fn markdown(d: &Debrief, m: &Messages) -> String {
-    render(d, m, Style::Markdown, true, false)
+    write(d, m, Style::Markdown, true, false)
 }
 
 /// With `full`, every piece of evidence, the conversations line by line and the role
 /// clarity of each role (the default shows what decided each score).
 pub fn text_full(d: &Debrief, m: &Messages, full: bool) -> String {
-    render(d, m, Style::Text, true, full)
+    write(d, m, Style::Text, true, full)
 }
 
 pub fn markdown_full(d: &Debrief, m: &Messages, full: bool) -> String {
-    render(d, m, Style::Markdown, true, full)
+    write(d, m, Style::Markdown, true, full)
 }
 
 struct Out<'a> {
@@ -104,7 +113,7 @@ fn bar(score: u32) -> String {
     "█".repeat(full) + &"░".repeat(20 - full)
 }
 
-fn render(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> String {
+fn write(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> String {
     let mut o = Out {
         s: String::new(),
         style,

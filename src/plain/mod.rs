@@ -14,15 +14,9 @@ use crate::scenario::model::{Scene, Trigger};
 /// also holds for the direction overrides `check` lets through).
 use crate::text::terminal as safe;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum DebriefFormat {
-    Text,
-    Md,
-    Json,
-}
-
+#[derive(Debug, Clone, Default)]
 pub struct Options {
-    pub format: DebriefFormat,
+    pub format: debrief::Format,
     pub debrief_out: Option<PathBuf>,
     /// The debrief with all its evidence (`--full`).
     pub full: bool,
@@ -384,7 +378,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
         let Some(d) = c.debrief() else {
             return self.stop(c, None);
         };
-        let rendered = render(&d, self.msgs, opts.format, opts.full);
+        let rendered = debrief::render(&d, self.msgs, opts.format, opts.full);
         // The file first: a reader that goes away before the debrief is printed does not
         // keep it from being written. Atomic: a failed write (a full disk) leaves the
         // previous file whole; the debrief is still printed, then the failure reported.
@@ -417,14 +411,6 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
 /// What a person typed, safe to print: control characters become `�`.
 fn printable(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()
-}
-
-pub fn render(d: &debrief::Debrief, m: &Messages, format: DebriefFormat, full: bool) -> String {
-    match format {
-        DebriefFormat::Text => debrief::text_full(d, m, full),
-        DebriefFormat::Md => debrief::markdown_full(d, m, full),
-        DebriefFormat::Json => d.to_json(),
-    }
 }
 
 #[cfg(test)]

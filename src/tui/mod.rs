@@ -90,7 +90,7 @@ pub fn run(mut app: App, start: Start) -> anyhow::Result<Exit> {
     restore();
     result?;
     Ok(app.exit.unwrap_or(Exit::Done {
-        debrief_text: None,
+        debrief: None,
         unsaved_session: None,
     }))
 }

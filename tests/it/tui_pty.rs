@@ -444,3 +444,50 @@ fn sessions_json(home: &Path) -> serde_json::Value {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("JSON")
 }
+
+#[test]
+fn the_full_screen_drill_honours_format_and_debrief_out() {
+    let fixture = crate::support::root().join("tests/fixtures/valid/liten-uro.nb.ron");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = out_dir.path().join("debrief.md");
+    let (mut tty, mut child, master, _home) = spawn_with(
+        &[
+            "play",
+            fixture.to_str().unwrap(),
+            "--seed",
+            "3",
+            "--format",
+            "md",
+            "--debrief-out",
+            out.to_str().unwrap(),
+        ],
+        &[],
+        "· day 0",
+    );
+    // `1` at each decision, Enter on each page, each once the screen has settled.
+    let mut reached = false;
+    for _ in 0..40 {
+        std::thread::sleep(Duration::from_millis(400));
+        if tty.screen().contains("How it ended") {
+            reached = true;
+            break;
+        }
+        tty.send(if tty.screen().contains("1–9 choose") {
+            "1"
+        } else {
+            "\r"
+        });
+    }
+    assert!(reached, "never reached the ending:\n{}", tty.screen());
+    let before_quit = tty.text().len();
+    tty.send("q");
+    tty.send("y");
+    assert_eq!(wait_exit(&mut child).exit_code(), 0);
+    assert_cooked(&*master, &tty);
+    let written = std::fs::read_to_string(&out).expect("--debrief-out written");
+    assert!(written.starts_with("# Debrief"), "Markdown: {written}");
+    std::thread::sleep(Duration::from_millis(200));
+    let all = tty.text();
+    let printed = &all[before_quit..];
+    assert!(printed.contains("# Debrief"), "the Markdown debrief printed: {printed}");
+}

@@ -19,7 +19,7 @@ use crate::conductor::{
     Command, Conductor, Done, ExportError, Exported, PageAt, Refusal, Request, ResumeError, StartError, Started,
     Workspace,
 };
-use crate::debrief::{self, Debrief};
+use crate::debrief::Debrief;
 use crate::engine::{Drill, Mode, Setup};
 use crate::i18n::{Arg, Messages};
 use crate::library::Library;
@@ -166,11 +166,12 @@ impl Scroll {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Exit {
     /// Leave; with a debrief to print on the terminal afterwards.
     Done {
-        debrief_text: Option<String>,
+        /// The debrief on screen when the user left (the command line prints it).
+        debrief: Option<Box<Debrief>>,
         /// The drill ended but its last save failed (and a last try too): the session named
         /// holds it up to the last save that succeeded.
         unsaved_session: Option<String>,
@@ -562,16 +563,16 @@ impl App {
             return vec![Effect::Drill(Command::Quit)];
         }
         self.exit = Some(Exit::Done {
-            debrief_text: self.debrief_text(),
+            debrief: self.debrief_shown(),
             unsaved_session: None,
         });
         Vec::new()
     }
 
-    /// The debrief to print on the terminal after leaving, when it is on screen.
-    pub(super) fn debrief_text(&self) -> Option<String> {
+    /// The debrief to print after leaving, when it is on screen.
+    pub(super) fn debrief_shown(&self) -> Option<Box<Debrief>> {
         match self.screen {
-            Screen::Debrief => self.debrief.as_ref().map(|d| debrief::text(&d.debrief, &self.msgs)),
+            Screen::Debrief => self.debrief.as_ref().map(|d| Box::new(d.debrief.clone())),
             _ => None,
         }
     }

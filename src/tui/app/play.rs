@@ -81,14 +81,14 @@ impl App {
             // still printed, and the failure said).
             Ok(Done::Left) => {
                 self.exit = Some(Exit::Done {
-                    debrief_text: self.debrief_text(),
+                    debrief: self.debrief_shown(),
                     unsaved_session: None,
                 });
                 return;
             }
             Ok(Done::Stopped { session, saved: false }) if self.screen == Screen::Debrief => {
                 self.exit = Some(Exit::Done {
-                    debrief_text: self.debrief_text(),
+                    debrief: self.debrief_shown(),
                     unsaved_session: Some(session.clone()),
                 });
                 return;

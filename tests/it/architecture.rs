@@ -25,50 +25,137 @@ fn layer(module: &str) -> Option<usize> {
     LAYERS.iter().position(|l| l.contains(&module))
 }
 
-/// The top-level modules a file names through `crate::…`, including inside `use crate::{…}`.
-fn uses(text: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let code: String = text
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut rest = code.as_str();
-    while let Some(i) = rest.find("crate::") {
-        rest = &rest[i + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            // `use crate::{a::b, c}`: the names at the top level of the group.
-            let mut depth = 0;
-            let mut name = String::new();
-            let mut at_start = true;
-            for ch in group.chars() {
-                match ch {
-                    '{' => depth += 1,
-                    '}' if depth == 0 => break,
-                    '}' => depth -= 1,
-                    ',' if depth == 0 => {
-                        if !name.is_empty() {
-                            out.insert(std::mem::take(&mut name));
-                        }
-                        at_start = true;
+/// `text` without comments (`//…` to the end of the line, `/* … */`) and with the insides of
+/// string and character literals blanked, so that only code is read.
+fn code_only(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
                     }
-                    c if at_start && (c.is_alphanumeric() || c == '_') => name.push(c),
-                    _ if at_start && !name.is_empty() => {
-                        out.insert(std::mem::take(&mut name));
-                        at_start = false;
-                    }
-                    _ => {}
                 }
             }
-            if !name.is_empty() {
-                out.insert(name);
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+                out.push(' ');
             }
-        } else {
-            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-            out.insert(name);
+            '"' => {
+                out.push('"');
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    if c == '"' && !escaped {
+                        break;
+                    }
+                    escaped = c == '\\' && !escaped;
+                }
+                out.push('"');
+            }
+            c => out.push(c),
         }
     }
     out
+}
+
+/// The top-level modules a file names through `crate::…` (including inside `use crate::{…}`),
+/// and through `super::` chains that climb to the crate root from `path` (the file's module
+/// path, e.g. `["tui", "app", "play"]`).
+fn uses(text: &str, path: &[&str]) -> BTreeSet<String> {
+    let code = code_only(text);
+    let mut out = BTreeSet::new();
+    let mut rest = code.as_str();
+    while let Some(i) = rest.find("crate::") {
+        rest = &rest[i + "crate::".len()..];
+        names_at(rest, &mut out);
+    }
+    // `super::super::x` from `tui/app/play.rs` is `crate::x`.
+    let mut rest = code.as_str();
+    while let Some(i) = rest.find("super::") {
+        // Only the start of a chain.
+        let before = &rest[..i];
+        rest = &rest[i..];
+        if before.ends_with("::") {
+            rest = &rest["super::".len()..];
+            continue;
+        }
+        let mut depth = 0;
+        while let Some(r) = rest.strip_prefix("super::") {
+            depth += 1;
+            rest = r;
+        }
+        // At the root, or (in an inline `mod tests`) one level short of it: only the names
+        // of top-level modules count, so that `super::item` inside `mod tests` does not.
+        if depth >= path.len() {
+            let mut names = BTreeSet::new();
+            names_at(rest, &mut names);
+            out.extend(names.into_iter().filter(|n| layer(n).is_some()));
+        }
+    }
+    out
+}
+
+/// The module name (or, for a `{…}` group, the names at its top level) at the start of `rest`.
+fn names_at(rest: &str, out: &mut BTreeSet<String>) {
+    if let Some(group) = rest.strip_prefix('{') {
+        let mut depth = 0;
+        let mut name = String::new();
+        let mut at_start = true;
+        for ch in group.chars() {
+            match ch {
+                '{' => depth += 1,
+                '}' if depth == 0 => break,
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    if !name.is_empty() {
+                        out.insert(std::mem::take(&mut name));
+                    }
+                    at_start = true;
+                }
+                c if at_start && (c.is_alphanumeric() || c == '_') => name.push(c),
+                _ if at_start && !name.is_empty() => {
+                    out.insert(std::mem::take(&mut name));
+                    at_start = false;
+                }
+                _ => {}
+            }
+        }
+        if !name.is_empty() {
+            out.insert(name);
+        }
+    } else {
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if !name.is_empty() {
+            out.insert(name);
+        }
+    }
+}
+
+/// A file's module path under src: `tui/app/play.rs` is `["tui", "app", "play"]`,
+/// `tui/app/mod.rs` is `["tui", "app"]`.
+fn module_path(path: &Path) -> Vec<String> {
+    let rel = path
+        .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+        .expect("under src");
+    let mut parts: Vec<String> = rel
+        .with_extension("")
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
 }
 
 /// Every `.rs` file under `dir`, with the top-level module it belongs to.
@@ -110,7 +197,9 @@ fn no_module_uses_one_of_its_own_or_a_higher_layer() {
             continue;
         };
         let text = std::fs::read_to_string(&path).expect("a source file reads");
-        for used in uses(&text) {
+        let mp = module_path(&path);
+        let mp: Vec<&str> = mp.iter().map(String::as_str).collect();
+        for used in uses(&text, &mp) {
             if used == module || used == "self" {
                 continue;
             }
@@ -125,32 +214,69 @@ fn no_module_uses_one_of_its_own_or_a_higher_layer() {
 
 #[test]
 fn the_front_ends_do_no_file_io_and_never_call_the_store() {
+    // File I/O by path or by a grouped import (`use std::{fs, …}`), and the platform's own
+    // file functions; the store by any path (`uses` reads groups and `super::` chains).
     let forbidden = [
         "std::fs",
         "File::",
         "OpenOptions",
-        "crate::store",
         "write_atomic",
         "tempfile",
+        "create_private_dir",
+        "open_lock_file",
+        "private_file",
+        "private_dir",
+        "sync_dir",
     ];
     let mut wrong = Vec::new();
     for (module, path) in src_files() {
         if module != "tui" && module != "plain" {
             continue;
         }
-        let text = std::fs::read_to_string(&path).expect("a source file reads");
+        let code = code_only(&std::fs::read_to_string(&path).expect("a source file reads"));
         for f in forbidden {
-            if text.contains(f) {
+            if code.contains(f) {
                 wrong.push(format!("{}: {f}", path.display()));
             }
+        }
+        if std_group_has_fs(&code) {
+            wrong.push(format!("{}: use std::{{fs, …}}", path.display()));
+        }
+        let mp = module_path(&path);
+        let mp: Vec<&str> = mp.iter().map(String::as_str).collect();
+        if uses(&code, &mp).contains("store") {
+            wrong.push(format!("{}: the store", path.display()));
         }
     }
     assert!(wrong.is_empty(), "file I/O in a front end:\n{}", wrong.join("\n"));
 }
 
+/// Whether `use std::{…}` names `fs` at its top level.
+fn std_group_has_fs(code: &str) -> bool {
+    let mut rest = code;
+    while let Some(i) = rest.find("std::{") {
+        rest = &rest[i + "std::".len()..];
+        let mut names = BTreeSet::new();
+        names_at(rest, &mut names);
+        if names.contains("fs") {
+            return true;
+        }
+    }
+    false
+}
+
 #[test]
-fn the_import_reader_reads_groups_and_paths() {
-    let got = uses("use crate::{a::b, c, d::{e, f}};\nlet x = crate::g::h();\n// crate::comment\n");
-    let want: BTreeSet<String> = ["a", "c", "d", "g"].iter().map(|s| s.to_string()).collect();
+fn the_import_reader_reads_groups_paths_and_super_chains() {
+    let got = uses(
+        "use crate::{a::b, c, d::{e, f}};\nlet x = crate::g::h(); // crate::comment\n\
+         let s = \"crate::in_a_string\"; /* crate::block */\n\
+         use super::super::store::Store; use super::k;\n",
+        &["tui", "app"],
+    );
+    let want: BTreeSet<String> = ["a", "c", "d", "g", "store"].iter().map(|s| s.to_string()).collect();
     assert_eq!(got, want);
+    // From one level deeper, `super::super` stays inside `tui`.
+    assert!(uses("use super::super::store;", &["tui", "app", "play"]).is_empty());
+    assert!(std_group_has_fs(&code_only("use std::{io, fs::File};")));
+    assert!(!std_group_has_fs(&code_only("use std::{io, path::Path}; // std::{fs}")));
 }

@@ -285,9 +285,9 @@ fn write(d: &Debrief, m: &Messages, style: Style, head: bool, full: bool) -> Str
         o.item(&o.fmt(
             "debrief-departure-cost",
             &[
-                ("rc", Arg::Num(dep.cost.role_clarity)),
-                ("cv", Arg::Num(dep.cost.child_voice)),
-                ("dt", Arg::Num(dep.cost.decision_timing)),
+                ("rc", Arg::Str(&against(dep.cost.role_clarity))),
+                ("cv", Arg::Str(&against(dep.cost.child_voice))),
+                ("dt", Arg::Str(&against(dep.cost.decision_timing))),
             ],
         ));
         o.end_list();
@@ -559,6 +559,16 @@ fn evidence_line(o: &Out, e: &EvidenceItem, you: &dyn Fn(Option<&str>, &str) -> 
 }
 
 /// Text in «», unless the author already quoted it.
+/// A cost (points the exemplary path scored above this play) as this play's difference from it:
+/// "−6" lower, "±0" the same, "+3" higher.
+fn against(cost: i64) -> String {
+    match -cost {
+        0 => "±0".to_string(),
+        n if n > 0 => format!("+{n}"),
+        n => format!("−{}", n.unsigned_abs()),
+    }
+}
+
 impl Out<'_> {
     /// `t` in the quotation marks of the report's language.
     fn quoted(&self, t: &str) -> String {

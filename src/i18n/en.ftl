@@ -197,7 +197,7 @@ debrief-plus-delta = Plus and delta
 debrief-departure = Where the path left the exemplary path
 debrief-departure-exemplary = Good practice here: {$text}
 debrief-departure-taken = The team chose: {$text}
-debrief-departure-cost = Against the exemplary path, this play scored {$rc} points lower on role clarity, {$cv} on the child's voice and {$dt} on decision timing.
+debrief-departure-cost = Points against the exemplary path: role clarity {$rc}, the child's voice {$cv}, decision timing {$dt}.
 debrief-roles = Role clarity per role
 debrief-role-line = {$name}: {$for} for, {$against} against ({$score})
 debrief-conversations = Conversations
@@ -295,7 +295,7 @@ sessions-unfinished = not finished
 
 ## Terminal UI
 tui-no-terminal = The full-screen drill needs a terminal (try --plain)
-tui-stdout-not-terminal = The full-screen drill needs a terminal on standard output, and it is redirected. Use --plain to play line by line into a file or a pipe.
+tui-stdout-not-terminal = The full-screen drill needs a terminal on standard output, but standard output goes to a file or a pipe. Use --plain to play line by line into a file or a pipe.
 tui-paste-ignored = A paste goes only into a note (n): it was set aside, and nothing was chosen.
 tui-paused-hold = Paused: no choice is taken. Press p to go on.
 tui-so-far = So far
@@ -686,7 +686,7 @@ tui-countdown-hint = (t changes it; never chooses)
 tui-setup-handouts = Role cards with the private briefs, for printing: press h
 tui-handouts-written = Role cards written to {$dir}
 tui-handouts-failed = Could not write the role cards: {$reason}
-tui-gauge-setting = Show the other's state
+tui-gauge-setting = Show how the other person is doing
 tui-gauge-hint = (g changes it)
 tui-brief-private = This screen is for one person, not for the room. Printed role cards work better (h in the set-up).
 gauge-low = low

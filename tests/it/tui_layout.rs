@@ -613,6 +613,18 @@ fn scene_text_scrolls_to_its_end_and_back_at_once() {
         text(&a).contains("mer ↓"),
         "one PgUp back from the end shows more below"
     );
+    // Home and End: to the top and the last page at once.
+    key(&mut a, KeyCode::Home);
+    assert!(!text(&a).contains("mer ↑"), "Home at the top:\n{}", text(&a));
+    key(&mut a, KeyCode::End);
+    assert_eq!(text(&a), end, "End shows the last page");
+    // A page is the panel's lines less one: PgDn from the top moves that far.
+    key(&mut a, KeyCode::Home);
+    let page = a.play.as_ref().unwrap().scroll_page.get();
+    key(&mut a, KeyCode::PageDown);
+    let at = a.play.as_ref().unwrap().scroll;
+    assert_eq!(at, (page - 1).min(a.play.as_ref().unwrap().scroll_max.get()));
+    assert!(page > 1);
 }
 
 /// Solo: every counter of the simulated person is on screen at every size (one line each, a

@@ -100,6 +100,8 @@ pub struct PlayState {
     /// The most the text on view can scroll (written by `view`, which wraps it): PgDn stops
     /// at the last page, so PgUp comes back at once.
     pub scroll_max: std::cell::Cell<u16>,
+    /// Lines of text on view (written by `view`): PgUp/PgDn move a page less one line.
+    pub scroll_page: std::cell::Cell<u16>,
 }
 
 impl PlayState {

@@ -14,6 +14,7 @@ impl App {
             selected: None,
             scroll: 0,
             scroll_max: std::cell::Cell::new(u16::MAX),
+            scroll_page: std::cell::Cell::new(6),
         });
         self.screen = Screen::Play;
         self.skip_current();
@@ -35,8 +36,15 @@ impl App {
                 self.overlay = Some(Overlay::Note { text: String::new() });
                 return Vec::new();
             }
-            Intent::PageDown => p.scroll = p.scroll.saturating_add(5).min(p.scroll_max.get()),
-            Intent::PageUp => p.scroll = p.scroll.saturating_sub(5),
+            // The text on view by pages (keeping a line of the last for context), and to its
+            // ends; never past the last line.
+            Intent::PageDown => {
+                let page = p.scroll_page.get().saturating_sub(1).max(1);
+                p.scroll = p.scroll.saturating_add(page).min(p.scroll_max.get());
+            }
+            Intent::PageUp => p.scroll = p.scroll.saturating_sub(p.scroll_page.get().saturating_sub(1).max(1)),
+            Intent::Home => p.scroll = 0,
+            Intent::End => p.scroll = p.scroll_max.get(),
             _ => {}
         }
         if !p.pages.is_empty() {

@@ -104,8 +104,9 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         };
         let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(story);
         let lines = text::styled(&text, inner, app.theme.text());
-        let (max, _) = panel(f, app, text_area, Some(title), lines, p.scroll);
+        let (max, page) = panel(f, app, text_area, Some(title), lines, p.scroll);
         p.scroll_max.set(max);
+        p.scroll_page.set(page);
         f.render_widget(
             Paragraph::new(Span::styled(app.msgs.get("tui-continue"), app.theme.key())),
             hint,
@@ -172,8 +173,9 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     };
     let (text_area, actor_area, choices_area) =
         (row(0, text_h), row(text_h, actor_h), row(text_h + actor_h, choices_h));
-    let (max, _) = panel(f, app, text_area, Some(title), scene_lines, p.scroll);
+    let (max, page) = panel(f, app, text_area, Some(title), scene_lines, p.scroll);
     p.scroll_max.set(max);
+    p.scroll_page.set(page);
     f.render_widget(
         Paragraph::new(
             actor

@@ -546,6 +546,23 @@ fn the_debrief_sections_are_reached_by_number_and_tab() {
     assert_eq!(d.scroll, sections[1].min(d.max_scroll.get()), "Tab: the next section");
     key(&mut a, KeyCode::BackTab);
     assert_eq!(a.debrief.as_ref().unwrap().scroll, sections[0], "Shift-Tab: back");
+    // The index marks the section on view (reversed), and only it.
+    keys(&mut a, "2");
+    assert_eq!(marked_in_index(&a, 80, 24), "2 Reactions");
+    key(&mut a, KeyCode::Home);
+    assert_eq!(marked_in_index(&a, 80, 24), "1 How it ended");
+}
+
+/// The text drawn reversed on the debrief's index line (the row under the scores panel).
+fn marked_in_index(a: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| laget::tui::view::draw(f, a)).unwrap();
+    let b = t.backend().buffer();
+    let row = (0..h).find(|&y| b[(0, y)].symbol() == "└").expect("the scores panel") + 1;
+    (0..w)
+        .filter(|&x| b[(x, row)].modifier.contains(ratatui::style::Modifier::REVERSED))
+        .map(|x| b[(x, row)].symbol().to_string())
+        .collect::<String>()
 }
 
 #[test]

@@ -64,24 +64,6 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     // sections numbered on a line of their own, reachable by digit and Tab.
     let body = crate::debrief::text_body(&d.debrief, &app.msgs);
     let heads = headings(&body);
-    // Each entry kept on one line (no-break spaces inside it), the list wrapped to the width.
-    let index: Vec<String> = heads
-        .iter()
-        .enumerate()
-        .map(|(i, (t, _))| format!("{} {t}", i + 1).replace(' ', "\u{a0}"))
-        .collect();
-    let index = text::wrap(&index.join("\u{a0}· "), inside + 1);
-    let index_rows = clamp16(index.len()).min(rest.height.saturating_sub(3).max(1));
-    let [index_area, rest] = Layout::vertical([Constraint::Length(index_rows), Constraint::Min(1)]).areas(rest);
-    f.render_widget(
-        Paragraph::new(
-            index
-                .into_iter()
-                .map(|l| Line::styled(format!(" {}", l.replace('\u{a0}', " ")), app.theme.key()))
-                .collect::<Vec<_>>(),
-        ),
-        index_area,
-    );
     // The report wrapped here, by display width, list items under their text; a section
     // starts at the wrapped line its heading lands on.
     let mut wrapped: Vec<String> = Vec::new();
@@ -92,6 +74,34 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         }
         wrapped.extend(text::wrap(line, inside));
     }
+    // Each entry kept on one line (no-break spaces inside it), the list wrapped to the width;
+    // the section on view marked.
+    let at = d.scroll.min(d.max_scroll.get());
+    let current = starts.iter().rposition(|&s| s <= at);
+    let entries: Vec<String> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| format!("{} {t}", i + 1).replace(' ', "\u{a0}"))
+        .collect();
+    let index = text::wrap(&entries.join("\u{a0}· "), inside + 1);
+    let index_rows = clamp16(index.len()).min(rest.height.saturating_sub(3).max(1));
+    let [index_area, rest] = Layout::vertical([Constraint::Length(index_rows), Constraint::Min(1)]).areas(rest);
+    let marked = current.and_then(|i| entries.get(i));
+    let index_lines: Vec<Line> = index
+        .into_iter()
+        .map(|l| {
+            let plain = |t: &str| Span::styled(t.replace('\u{a0}', " "), app.theme.key());
+            match marked.and_then(|m| l.find(m.as_str()).map(|i| (i, m.len()))) {
+                Some((i, n)) => Line::from(vec![
+                    plain(&format!(" {}", &l[..i])),
+                    Span::styled(l[i..i + n].replace('\u{a0}', " "), app.theme.selected()),
+                    plain(&l[i + n..]),
+                ]),
+                None => Line::from(plain(&format!(" {l}"))),
+            }
+        })
+        .collect();
+    f.render_widget(Paragraph::new(index_lines), index_area);
     *d.sections.borrow_mut() = starts;
     // `panel` tells the app how far it can scroll at this size: the last page, never past it.
     let lines = wrapped.into_iter().map(Line::from).collect();

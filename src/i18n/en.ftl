@@ -304,6 +304,7 @@ tui-too-small = The window is too small for the drill: make it at least {$w}×{$
 tui-home-title = Scenarios
 tui-details = About the scenario
 tui-target-group = For
+tui-duration-minutes = {$label}: {$minutes} min
 tui-duration = Duration
 tui-roles = Roles
 tui-objectives = Learning objectives
@@ -677,11 +678,11 @@ check-too-early-decides-nothing-help = add `decides: "..."` with the decision it
 coach-better = What would have worked better: {$text}
 
 ## The room's clocks, role cards and the solo gauge
-tui-budget = ⌛ {$used}/{$planned} min
+tui-budget = ⌛ {$used}/{$planned} min
 tui-countdown-out = ⏳ time is up
 tui-countdown = Countdown per decision
 tui-countdown-off = off
-tui-countdown-min = {$min} min
+tui-countdown-min = {$min} min
 tui-countdown-hint = (t changes it; never chooses)
 tui-setup-handouts = Role cards with the private briefs, for printing: press h
 tui-handouts-written = Role cards written to {$dir}

@@ -304,6 +304,7 @@ tui-too-small = Vinduet er for lite for øvelsen: gjør det minst {$w}×{$h} teg
 tui-home-title = Scenarioer
 tui-details = Om scenarioet
 tui-target-group = Målgruppe
+tui-duration-minutes = {$label}: {$minutes} min
 tui-duration = Varighet
 tui-roles = Roller
 tui-objectives = Læringsmål
@@ -678,11 +679,11 @@ check-too-early-decides-nothing-help = legg til `decides: "..."` med beslutninge
 coach-better = Dette ville ha fungert bedre: {$text}
 
 ## The room's clocks, role cards and the solo gauge
-tui-budget = ⌛ {$used}/{$planned} min
+tui-budget = ⌛ {$used}/{$planned} min
 tui-countdown-out = ⏳ tiden er ute
 tui-countdown = Nedtelling per beslutning
 tui-countdown-off = av
-tui-countdown-min = {$min} min
+tui-countdown-min = {$min} min
 tui-countdown-hint = (t endrer; velger aldri selv)
 tui-setup-handouts = Rollekort med de private instruksene, til utskrift: trykk h
 tui-handouts-written = Rollekortene er skrevet til {$dir}

@@ -304,6 +304,7 @@ tui-too-small = Vindauget er for lite for øvinga: gjer det minst {$w}×{$h} tei
 tui-home-title = Scenario
 tui-details = Om scenarioet
 tui-target-group = Målgruppe
+tui-duration-minutes = {$label}: {$minutes} min
 tui-duration = Varigheit
 tui-roles = Roller
 tui-objectives = Læringsmål
@@ -678,11 +679,11 @@ check-too-early-decides-nothing-help = legg til `decides: "..."` med avgjerda so
 coach-better = Dette ville ha fungert betre: {$text}
 
 ## The room's clocks, role cards and the solo gauge
-tui-budget = ⌛ {$used}/{$planned} min
+tui-budget = ⌛ {$used}/{$planned} min
 tui-countdown-out = ⏳ tida er ute
 tui-countdown = Nedteljing per avgjerd
 tui-countdown-off = av
-tui-countdown-min = {$min} min
+tui-countdown-min = {$min} min
 tui-countdown-hint = (t endrar; vel aldri sjølv)
 tui-setup-handouts = Rollekort med dei private instruksane, til utskrift: trykk h
 tui-handouts-written = Rollekorta er skrivne til {$dir}

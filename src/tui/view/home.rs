@@ -77,7 +77,14 @@ fn about(f: &mut Frame, app: &App, area: Rect) {
                 let target = format!("{}: {}", app.msgs.get("tui-target-group"), s.target_group);
                 lines.extend(text::styled(&target, w, t));
             }
-            let duration = format!("{}: {} min", app.msgs.get("tui-duration"), s.duration_minutes);
+            // The number and its unit never split over two lines (a no-break space).
+            let duration = app.msgs.fmt(
+                "tui-duration-minutes",
+                &[
+                    ("label", Arg::Str(&app.msgs.get("tui-duration"))),
+                    ("minutes", Arg::Num(i64::from(s.duration_minutes))),
+                ],
+            );
             lines.extend(text::styled(&duration, w, t));
             let roles: Vec<&str> = s
                 .roles

@@ -462,9 +462,11 @@ fn short(t: &str, full: bool) -> String {
     }
     let mut s: String = t.split_whitespace().take(WORDS).collect::<Vec<_>>().join(" ");
     s.push('…');
-    // A quotation cut short still closes.
-    if t.starts_with('«') && t.ends_with('»') && !s.ends_with('»') {
-        s.push('»');
+    // A quotation cut short still closes, with its own closing mark.
+    for (open, close) in [('«', '»'), ('“', '”'), ('"', '"')] {
+        if t.starts_with(open) && t.ends_with(close) && !s.ends_with(close) {
+            s.push(close);
+        }
     }
     s
 }
@@ -573,5 +575,18 @@ impl Out<'_> {
     /// `t` in the quotation marks of the report's language.
     fn quoted(&self, t: &str) -> String {
         crate::i18n::quoted(self.m.lang(), t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quote_cut_short_closes_with_its_own_mark() {
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen";
+        assert_eq!(super::short(&format!("«{long}»"), false).chars().last(), Some('»'));
+        assert_eq!(super::short(&format!("“{long}”"), false).chars().last(), Some('”'));
+        let plain = super::short(long, false);
+        assert!(plain.ends_with('…'), "{plain}");
+        assert_eq!(super::short(long, true), long, "whole with --full");
     }
 }

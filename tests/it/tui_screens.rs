@@ -518,6 +518,36 @@ fn the_debrief_screen_pages_to_its_end_and_no_further() {
     }
     assert_eq!(a.debrief.as_ref().unwrap().scroll, at_end, "never past the end");
     assert_eq!(screen(&a, 80, 24), end, "no blank panel after the end");
+    // At the end, the report's last line sits on the panel's last row (not a blank tail,
+    // nor a last line out of reach), and the marker says nothing more is below.
+    let body = laget::debrief::text_body(&a.debrief.as_ref().unwrap().debrief, &a.msgs);
+    let last_words = body
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap()
+        .trim()
+        .to_string();
+    let rows: Vec<&str> = end.lines().collect();
+    let bottom = rows.iter().rposition(|r| r.contains('└')).expect("the report panel");
+    let last_row = rows[bottom - 1];
+    let tail: String = last_words
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    assert!(
+        last_row.contains(tail.trim()),
+        "last line {last_words:?} on the last row:\n{end}"
+    );
+    assert!(!rows[bottom].contains("more ↓"), "{end}");
+    // One line up, the marker says there is more below.
+    key(&mut a, KeyCode::Up);
+    assert!(screen(&a, 80, 24).contains("more ↓"));
+    key(&mut a, KeyCode::End);
     key(&mut a, KeyCode::Home);
     key(&mut a, KeyCode::PageDown);
     let page = a.debrief.as_ref().unwrap().scroll;

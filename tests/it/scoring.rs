@@ -48,6 +48,12 @@ fn scores(picks: &[&str]) -> score::Scores {
 }
 
 fn scores_in(text: &str, picks: &[&str]) -> score::Scores {
+    let s = played(text, picks);
+    score::score(&s.drill.graph, &s.state)
+}
+
+/// A group play of the scenario `text` with these choices, to its ending.
+fn played(text: &str, picks: &[&str]) -> Session {
     let (source, scenario) = load_bytes("poeng.ron", text.as_bytes().to_vec()).unwrap_or_else(|d| panic!("{d:?}"));
     let drill = Drill::new(source, scenario);
     let setup = Setup {
@@ -66,7 +72,7 @@ fn scores_in(text: &str, picks: &[&str]) -> score::Scores {
         .unwrap_or_else(|e| panic!("{p}: {e:?}"));
     }
     assert!(s.is_over(), "the play reaches an ending");
-    score::score(&s.drill.graph, &s.state)
+    s
 }
 
 fn rules(d: &score::DimensionScore) -> Vec<Rule> {
@@ -359,23 +365,7 @@ fn blaming_loses_the_father_and_relational_safety_is_weak() {
 
 /// The full text debrief of a play of `TRYGG`, in bokmål.
 fn trygg_debrief(picks: &[&str]) -> String {
-    let (source, scenario) = load_bytes("poeng.ron", TRYGG.as_bytes().to_vec()).unwrap();
-    let setup = Setup {
-        seed: 1,
-        mode: Mode::Group,
-        role: None,
-        coach: false,
-        from: None,
-    };
-    let mut s = Session::new(std::sync::Arc::new(Drill::new(source, scenario)), setup);
-    for p in picks {
-        s.apply(Action::Choose {
-            choice: p.to_string(),
-            seconds: 0,
-        })
-        .unwrap();
-    }
-    let d = laget::debrief::build(&s, laget::debrief::WallClock::default());
+    let d = laget::debrief::build(&played(TRYGG, picks), laget::debrief::WallClock::default());
     laget::debrief::text_full(&d, &laget::i18n::Messages::new(laget::i18n::Lang::Nb), true)
 }
 

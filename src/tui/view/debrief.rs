@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{block, clamp16, panel, text};
+use super::{block, clamp16, panel, scrolled, text};
 use crate::i18n::Arg;
 use crate::score::Band;
 use crate::tui::app::{App, DebriefState};
@@ -138,16 +138,14 @@ fn ending(f: &mut Frame, app: &App, d: &DebriefState, area: Rect) {
     }
     lines.extend(text::wrap(&e.text, width).into_iter().map(Line::from));
     let [text_area, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-    let (max, page) = panel(
+    scrolled(
         f,
         app,
         text_area,
         Some(app.msgs.get("debrief-how-it-ended")),
         lines,
-        d.ending.at,
+        &d.ending,
     );
-    d.ending.max.set(max);
-    d.ending.page.set(page);
     f.render_widget(
         Paragraph::new(Span::styled(app.msgs.get("tui-debrief-go-on"), app.theme.key())),
         hint,

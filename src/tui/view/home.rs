@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::Line;
 
-use super::{COLUMN, column, offset_showing, padded, panel, text};
+use super::{COLUMN, column, offset_showing, padded, panel, scrolled, text};
 use crate::i18n::Arg;
 use crate::tui::app::App;
 
@@ -112,14 +112,5 @@ fn about(f: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
-    let (max, page) = panel(
-        f,
-        app,
-        area,
-        Some(app.msgs.get("tui-details")),
-        lines,
-        app.home_about.at,
-    );
-    app.home_about.max.set(max);
-    app.home_about.page.set(page);
+    scrolled(f, app, area, Some(app.msgs.get("tui-details")), lines, &app.home_about);
 }

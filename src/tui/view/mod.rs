@@ -16,7 +16,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::app::{App, Screen};
+use super::app::{App, Screen, Scroll};
 use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 60;
@@ -124,6 +124,14 @@ fn panel(f: &mut Frame, app: &App, area: Rect, title: Option<String>, lines: Vec
     }
     f.render_widget(Paragraph::new(lines).scroll((at, 0)).block(b), area);
     (max, inner.max(1))
+}
+
+/// `panel` for a panel the app scrolls with a `Scroll`: drawn at its position, and told how
+/// far it can go and how tall a page is at this size.
+fn scrolled(f: &mut Frame, app: &App, area: Rect, title: Option<String>, lines: Vec<Line>, s: &Scroll) {
+    let (max, page) = panel(f, app, area, title, lines, s.at);
+    s.max.set(max);
+    s.page.set(page);
 }
 
 /// The marker that says lines are hidden above or below.

@@ -183,10 +183,7 @@ fn every_action_is_saved_and_a_failed_save_holds_the_drill() {
     c.apply(Command::Choose(Pick::Id("observere".into()))).unwrap();
     let saved = store.load(c.id()).unwrap();
     assert_eq!(saved.log, c.session().log(), "saved after the decision");
-    // The file's place taken by a folder with something in it: the next save fails.
-    std::fs::remove_file(&path).unwrap();
-    std::fs::create_dir(&path).unwrap();
-    std::fs::write(path.join("x"), "x").unwrap();
+    crate::support::break_file(&path);
     c.apply(Command::Note("Mor var urolig".into())).unwrap();
     assert!(c.unsaved().is_some(), "the failure is kept");
     assert_eq!(
@@ -195,7 +192,7 @@ fn every_action_is_saved_and_a_failed_save_holds_the_drill() {
         "nothing more is played that could be lost"
     );
     assert!(matches!(c.apply(Command::Quit), Ok(Done::Stopped { saved: false, .. })));
-    std::fs::remove_dir_all(&path).unwrap();
+    crate::support::mend(&path);
     assert!(c.retry_save().is_ok());
     assert_eq!(store.load(c.id()).unwrap().log.len(), 2, "the decision and the note");
     assert!(matches!(c.apply(Command::Quit), Ok(Done::Stopped { saved: true, .. })));
@@ -210,15 +207,13 @@ fn leaving_a_finished_drill_whose_last_save_failed_tries_once_more() {
     for id in &PATH[..3] {
         c.apply(Command::Choose(Pick::Id((*id).into()))).unwrap();
     }
-    std::fs::remove_file(&path).unwrap();
-    std::fs::create_dir(&path).unwrap();
-    std::fs::write(path.join("x"), "x").unwrap();
+    crate::support::break_file(&path);
     c.apply(Command::Choose(Pick::Id(PATH[3].into()))).unwrap();
     assert!(c.is_over() && c.unsaved().is_some());
     // Still failing: said, never "left" as if all were well.
     assert!(matches!(c.apply(Command::Quit), Ok(Done::Stopped { saved: false, .. })));
     // The disk has room again: the last try saves, and a finished drill is simply left.
-    std::fs::remove_dir_all(&path).unwrap();
+    crate::support::mend(&path);
     assert_eq!(c.apply(Command::Quit), Ok(Done::Left));
     assert_eq!(store.load(c.id()).unwrap().log.len(), 4, "every decision on disk");
 }

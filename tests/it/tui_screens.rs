@@ -471,9 +471,7 @@ fn leaving_a_debrief_whose_last_save_failed_prints_it_and_says_so() {
         choose(&mut a, id);
     }
     let path = a.play.as_ref().unwrap().conductor.session_path().unwrap();
-    std::fs::remove_file(&path).unwrap();
-    std::fs::create_dir(&path).unwrap();
-    std::fs::write(path.join("x"), "x").unwrap();
+    crate::support::break_file(&path);
     choose(&mut a, "dokumenterer");
     assert_eq!(a.screen, Screen::Debrief);
     assert!(matches!(a.overlay, Some(Overlay::SaveFailed { .. })));

@@ -26,3 +26,16 @@ pub fn root() -> &'static Path {
 pub fn fixture_text() -> String {
     std::fs::read_to_string(root().join(FIXTURE)).expect("the fixture is readable")
 }
+
+/// Makes the next write of the file at `path` fail, as a full or broken disk would: its place
+/// is taken by a folder with something in it (a rename onto it fails). `mend` undoes it.
+pub fn break_file(path: &Path) {
+    std::fs::remove_file(path).unwrap();
+    std::fs::create_dir(path).unwrap();
+    std::fs::write(path.join("x"), "x").unwrap();
+}
+
+/// Undoes `break_file`: the next write succeeds again.
+pub fn mend(path: &Path) {
+    std::fs::remove_dir_all(path).unwrap();
+}

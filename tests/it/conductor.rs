@@ -174,12 +174,19 @@ fn pages_say_where_the_drill_waits_and_a_resume_opens_on_so_far() {
     assert_eq!(again.decision(), c.decision());
 }
 
-#[test]
-fn every_action_is_saved_and_a_failed_save_holds_the_drill() {
+/// A group drill (seed 3) saved in a data folder of its own: the folder (kept while the test
+/// runs), the store, the conductor and the session file's path.
+fn saved_group_drill() -> (tempfile::TempDir, Arc<Store>, Conductor, std::path::PathBuf) {
     let home = tempfile::tempdir().unwrap();
     let store = Arc::new(Store::new(home.path()));
-    let mut c = start(&group(3), Some(store.clone()), clock());
+    let c = start(&group(3), Some(store.clone()), clock());
     let path = c.session_path().unwrap();
+    (home, store, c, path)
+}
+
+#[test]
+fn every_action_is_saved_and_a_failed_save_holds_the_drill() {
+    let (_home, store, mut c, path) = saved_group_drill();
     c.apply(Command::Choose(Pick::Id("observere".into()))).unwrap();
     let saved = store.load(c.id()).unwrap();
     assert_eq!(saved.log, c.session().log(), "saved after the decision");
@@ -200,10 +207,7 @@ fn every_action_is_saved_and_a_failed_save_holds_the_drill() {
 
 #[test]
 fn leaving_a_finished_drill_whose_last_save_failed_tries_once_more() {
-    let home = tempfile::tempdir().unwrap();
-    let store = Arc::new(Store::new(home.path()));
-    let mut c = start(&group(3), Some(store.clone()), clock());
-    let path = c.session_path().unwrap();
+    let (_home, store, mut c, path) = saved_group_drill();
     for id in &PATH[..3] {
         c.apply(Command::Choose(Pick::Id((*id).into()))).unwrap();
     }

@@ -376,7 +376,7 @@ fn entered_at(session: &Session) -> i64 {
         .iter()
         .rev()
         .find_map(|e| match *e {
-            crate::engine::Event::Enter { scene, at } if scene == session.state.scene => Some(at),
+            crate::engine::Event::Enter { scene, at, .. } if scene == session.state.scene => Some(at),
             _ => None,
         })
         .unwrap_or(session.state.clock)

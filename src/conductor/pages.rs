@@ -13,7 +13,13 @@ pub enum Page {
     /// The drill entered `scene` at `at` (simulated minutes since day 0). `current` is set for
     /// the scene the drill now waits at (its decision, or its ending): a front end that shows
     /// the decision together with its scene may pass over that page.
-    Scene { scene: u32, at: i64, current: bool },
+    /// `variant` is the scene's text variant when the drill entered it.
+    Scene {
+        scene: u32,
+        at: i64,
+        current: bool,
+        variant: Option<u16>,
+    },
     /// An inject (a facilitator's, or a random one) happened.
     Inject { inject: u16, at: i64 },
     /// The computer chose for a role nobody plays.
@@ -47,10 +53,11 @@ pub fn of_events(session: &Session, from: usize) -> Vec<PageAt> {
     let mut out = Vec::new();
     for (i, e) in events.iter().enumerate().skip(from.min(events.len())) {
         let page = match *e {
-            Event::Enter { scene, at } => Page::Scene {
+            Event::Enter { scene, at, variant } => Page::Scene {
                 scene,
                 at,
                 current: scene == waiting_at && Some(i) == last_enter,
+                variant,
             },
             Event::Injected { inject, at, .. } => Page::Inject { inject, at },
             Event::Chose {

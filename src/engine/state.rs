@@ -21,9 +21,13 @@ pub enum Mode {
 /// What happened, in order. Scoring and the debrief read this; nothing else does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
+    /// The drill entered `scene` at `at`; `variant` is the text variant whose conditions held
+    /// then (an index into the scene's `variants`), so that the scene reads later as it read
+    /// when it happened, whatever the drill did after.
     Enter {
         scene: u32,
         at: i64,
+        variant: Option<u16>,
     },
     Chose {
         choice: u32,
@@ -241,6 +245,14 @@ impl State {
         }
     }
 
+    /// The first text variant of `scene` whose conditions hold now, if any.
+    pub fn variant(&self, g: &Graph, scene: u32) -> Option<u16> {
+        g.variants(g.scenes[scene as usize].variants)
+            .iter()
+            .position(|&w| self.all(g.conds(w)))
+            .map(|v| v as u16)
+    }
+
     pub fn all(&self, when: &[Cond]) -> bool {
         when.iter().all(|c| self.holds(c))
     }
@@ -434,6 +446,7 @@ impl State {
                 self.events.push(Event::Enter {
                     scene: s,
                     at: self.clock,
+                    variant: self.variant(g, s),
                 });
                 if sc.kind == Kind::Ending {
                     self.ended = Some(s);
@@ -503,6 +516,7 @@ impl State {
             self.events.push(Event::Enter {
                 scene: g.timeout,
                 at: self.clock,
+                variant: self.variant(g, g.timeout),
             });
         }
         self.ended = Some(g.timeout);

@@ -16,12 +16,19 @@ impl Drill {
         if i == NONE {
             return "";
         }
+        self.scene_text_variant(i, st.variant(&self.graph, i))
+    }
+
+    /// Scene `i`'s text in `variant` (`None`: its main text), as recorded when the drill
+    /// entered it (`Event::Enter`).
+    pub fn scene_text_variant(&self, i: u32, variant: Option<u16>) -> &str {
+        if i == NONE {
+            return "";
+        }
         let scene = self.scene(i);
-        let g = &self.graph;
-        g.variants(g.scenes[i as usize].variants)
-            .iter()
-            .position(|&w| st.all(g.conds(w)))
-            .map_or(scene.text(), |v| scene.variants()[v].text.as_str())
+        variant
+            .and_then(|v| scene.variants().get(v as usize))
+            .map_or(scene.text(), |v| v.text.as_str())
     }
 
     pub fn choice(&self, c: u32) -> &Choice {

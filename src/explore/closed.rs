@@ -41,7 +41,7 @@ impl Explorer<'_> {
         let mut seen = std::mem::take(&mut self.closed_seen);
         seen.clear();
         for e in &st.events {
-            let Event::Enter { scene, at } = *e else {
+            let Event::Enter { scene, at, .. } = *e else {
                 continue;
             };
             let Some(why) = g.calendar.closed_at(at) else {

@@ -241,7 +241,8 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     writeln!(self.out, "{}", m.get("plain-undone"))?;
                     // Show the current scene again.
                     if let Some(d) = c.decision() {
-                        self.show_scene(c, d.scene, d.entered_at)?;
+                        let variant = c.session().state.variant(&c.drill().graph, d.scene);
+                        self.show_scene(c, d.scene, d.entered_at, variant)?;
                     }
                 }
                 Err(Refusal::Unsaved) => self.saved(c)?,
@@ -314,7 +315,8 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
 
     /// Shows a scene as it was entered at `at` (simulated minutes since day 0): scenes the
     /// drill passed through carry their own time, not the time it waits at now.
-    fn show_scene(&mut self, c: &Conductor, scene: u32, at: i64) -> anyhow::Result<()> {
+    /// Scene `scene`, entered at `at`, in its text `variant` of that moment.
+    fn show_scene(&mut self, c: &Conductor, scene: u32, at: i64, variant: Option<u16>) -> anyhow::Result<()> {
         let drill = c.drill();
         let d = drill.date_at(at);
         let date = d.words(self.msgs, "plain-date", drill.day_at(at));
@@ -327,7 +329,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                 self.msgs.fmt("plain-ending", &[("title", Arg::Str(&safe(title)))])
             )?;
         }
-        let text = safe(drill.scene_text(&c.session().state, scene));
+        let text = safe(drill.scene_text_variant(scene, variant));
         match sc.speaker() {
             Some(sp) => writeln!(self.out, "{}: {text}", safe(sp))?,
             None => writeln!(self.out, "{text}")?,
@@ -345,7 +347,7 @@ impl<R: BufRead, W: Write, D: Write> Plain<'_, R, W, D> {
                     self.show_page(c, &earlier)?;
                 }
             }
-            Page::Scene { scene, at, .. } => self.show_scene(c, scene, at)?,
+            Page::Scene { scene, at, variant, .. } => self.show_scene(c, scene, at, variant)?,
             Page::Auto { role, choice } => {
                 let line = self.msgs.fmt(
                     "plain-auto-said",

@@ -125,7 +125,7 @@ fn closed_dates(drill: &Drill, s: &Session) -> Vec<String> {
     let mut out = Vec::new();
     for e in &s.state.events {
         let (what, at) = match *e {
-            Event::Enter { scene, at } => (format!("scene {}", drill.scene(scene).id()), at),
+            Event::Enter { scene, at, .. } => (format!("scene {}", drill.scene(scene).id()), at),
             Event::Chose { choice, at, .. } => (format!("choice {}", drill.choice_ref(choice)), at),
             _ => continue,
         };
@@ -216,7 +216,7 @@ fn landings(picks: &[&str]) -> Vec<String> {
         .events
         .iter()
         .filter_map(|e| match *e {
-            Event::Enter { scene, at } => {
+            Event::Enter { scene, at, .. } => {
                 let d = drill.date_at(at);
                 let wd = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][d.weekday as usize];
                 Some(format!(

@@ -236,3 +236,50 @@ fn a_set_up_is_checked_and_a_drawn_seed_is_said() {
     assert_eq!(started.conductor.file().setup.seed, NEW_YEAR_2026 % 1_000_000);
     assert!(!ws.start(&group(5), drill()).unwrap().seed_drawn);
 }
+
+/// A scene's page reads as the scene read when the drill entered it: its text variant is
+/// chosen then, not when the page is shown (after later effects, a round the computer played,
+/// a narration that set a flag).
+#[test]
+fn a_scene_reads_as_it_read_when_the_drill_entered_it() {
+    use laget::engine::{Action, Session, Setup};
+    let mut s = Session::new(
+        drill(),
+        Setup {
+            seed: 3,
+            mode: Mode::Group,
+            role: None,
+            coach: false,
+            from: None,
+        },
+    );
+    s.apply(Action::Choose {
+        choice: "vente".into(),
+        seconds: 0,
+    })
+    .unwrap();
+    let samtale = s.state.scene;
+    let main = s.drill.scene(samtale).text().to_string();
+    // Something after the entry sets the flag the scene's variant asks for.
+    let flag = s
+        .drill
+        .scenario
+        .flags
+        .iter()
+        .position(|f| f == "har_observert")
+        .unwrap();
+    s.state.flags[flag] = true;
+    assert_ne!(
+        s.drill.scene_text(&s.state, samtale),
+        main,
+        "read now, it would be the variant"
+    );
+    let page = conductor::pages::of_events(&s, 0)
+        .into_iter()
+        .find_map(|p| match p.page {
+            Page::Scene { scene, variant, .. } if scene == samtale => Some(variant),
+            _ => None,
+        })
+        .expect("the scene's page");
+    assert_eq!(s.drill.scene_text_variant(samtale, page), main, "as it read on entry");
+}

@@ -375,7 +375,9 @@ fn expected(a: &App) -> Expect {
             };
             e.any_of.push(short);
             match p.pages.front().map(|x| &x.page) {
-                Some(Page::Scene { scene, .. }) => e.words.push(d.scene_text(st, *scene).to_string()),
+                Some(Page::Scene { scene, variant, .. }) => {
+                    e.words.push(d.scene_text_variant(*scene, *variant).to_string())
+                }
                 Some(Page::Inject { inject, .. }) => {
                     e.words.push(d.inject(*inject).title.to_string());
                     e.words.push(d.inject(*inject).text.to_string());

@@ -58,9 +58,9 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
 
     if let Some(page) = p.pages.front() {
         let (title, text) = match page.page {
-            Page::Scene { scene: s, .. } => {
+            Page::Scene { scene: s, variant, .. } => {
                 let sc = drill.scene(s);
-                let text = drill.scene_text(st, s).to_string();
+                let text = drill.scene_text_variant(s, variant).to_string();
                 (
                     sc.speaker()
                         .map(str::to_string)

@@ -203,8 +203,9 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
         .last()
         .map_or(st.clock, event_time);
     let (long, medium, short) = dates(app, drill, at);
-    // What gives way, in turn: the long date's words ("since the first concern"), the time
-    // budget, the weekday and month in words, the title.
+    // What gives way, in turn, so that the room keeps its time budget longest: the long date's
+    // words ("since the first concern"), the weekday and month in words, the title (shortened
+    // to no less than a word or two), and only then the budget.
     let (most, _) = super::clock::header(app, p, usize::MAX);
     let (least, _) = super::clock::header(app, p, 0);
     let width = area.width as usize;
@@ -213,10 +214,15 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
     let title = text::clean(&drill.scenario.title).replace('\n', " ");
     // " title " then "· date": the title's two spaces and the dot's one.
     let need = |title: &str, date: &str| text::width(title) + text::width(date) + 4;
+    const SHORTEST_TITLE: usize = 12;
     let (title, date) = if need(&title, &long) <= room_most {
         (title, long)
-    } else if need(&title, &medium) <= room {
+    } else if need(&title, &medium) <= room_most {
         (title, medium)
+    } else if need(&title, &short) <= room_most {
+        (title, short)
+    } else if room_most >= text::width(&short) + 4 + SHORTEST_TITLE {
+        (text::fit(&title, room_most - text::width(&short) - 4), short)
     } else if need(&title, &short) <= room {
         (title, short)
     } else if room >= text::width(&short) + 4 + 8 {

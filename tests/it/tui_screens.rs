@@ -579,6 +579,19 @@ fn the_debrief_sections_are_reached_by_number_and_tab() {
     assert_eq!(marked_in_index(&a, 80, 24), "2 Reactions");
     key(&mut a, KeyCode::Home);
     assert_eq!(marked_in_index(&a, 80, 24), "1 How it ended");
+    // The last section starts on the last page, so it cannot come to the top: its number,
+    // and End, mark it even so; Tab from it goes round to the first.
+    let last = sections.len();
+    keys(&mut a, &last.to_string());
+    assert_eq!(marked_in_index(&a, 80, 24), format!("{last} Summary"));
+    key(&mut a, KeyCode::Home);
+    key(&mut a, KeyCode::End);
+    assert_eq!(marked_in_index(&a, 80, 24), format!("{last} Summary"));
+    key(&mut a, KeyCode::Tab);
+    assert_eq!(a.debrief.as_ref().unwrap().scroll, 0, "round to the first");
+    assert_eq!(marked_in_index(&a, 80, 24), "1 How it ended");
+    key(&mut a, KeyCode::BackTab);
+    assert_eq!(marked_in_index(&a, 80, 24), format!("{last} Summary"));
 }
 
 /// The text drawn reversed on the debrief's index line (the row under the scores panel).

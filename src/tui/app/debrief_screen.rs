@@ -2,6 +2,24 @@
 
 use super::*;
 
+impl DebriefState {
+    /// The section on view: the one last jumped to while the report is still where the jump
+    /// put it; at the end of the report, the last; else the last that starts at or above the
+    /// top line.
+    pub fn section_on_view(&self) -> Option<usize> {
+        let sections = self.sections.borrow();
+        let max = self.max_scroll.get();
+        self.section
+            .filter(|&i| sections.get(i).is_some_and(|&at| at.min(max) == self.scroll))
+            .or_else(|| {
+                (self.scroll >= max && max > 0)
+                    .then(|| sections.len().checked_sub(1))
+                    .flatten()
+            })
+            .or_else(|| sections.iter().rposition(|&at| at <= self.scroll))
+    }
+}
+
 impl App {
     pub(super) fn debrief_intent(&mut self, i: Intent) -> Vec<Effect> {
         let Some(d) = &mut self.debrief else { return Vec::new() };
@@ -19,20 +37,23 @@ impl App {
             return Vec::new();
         }
         let sections = d.sections.borrow().clone();
+        let max = d.max_scroll.get();
+        let on_view = d.section_on_view();
+        let jump = |i: usize, d: &mut DebriefState| {
+            if let Some(&at) = sections.get(i) {
+                d.section = Some(i);
+                d.scroll = at.min(max);
+            }
+        };
         match i {
             // Section `n` of the report, as numbered on screen.
-            Intent::Number(n) => {
-                if let Some(&at) = sections.get(n - 1) {
-                    d.scroll = at.min(d.max_scroll.get());
-                }
+            Intent::Number(n) => jump(n - 1, d),
+            // The next section, and from the last back to the first.
+            Intent::NextField if !sections.is_empty() => {
+                jump(on_view.map_or(0, |i| (i + 1) % sections.len()), d);
             }
-            Intent::NextField => {
-                if let Some(&at) = sections.iter().find(|&&at| at > d.scroll) {
-                    d.scroll = at.min(d.max_scroll.get());
-                }
-            }
-            Intent::PrevField => {
-                d.scroll = sections.iter().rev().find(|&&at| at < d.scroll).copied().unwrap_or(0);
+            Intent::PrevField if !sections.is_empty() => {
+                jump(on_view.map_or(0, |i| (i + sections.len() - 1) % sections.len()), d);
             }
             Intent::Down => d.scroll = d.scroll.saturating_add(1).min(d.max_scroll.get()),
             Intent::Up => d.scroll = d.scroll.saturating_sub(1),

@@ -134,6 +134,10 @@ pub struct DebriefState {
     /// Where each section of the report starts (wrapped lines from the top, as drawn; written
     /// by `view`): digits and Tab jump there.
     pub sections: std::cell::RefCell<Vec<u16>>,
+    /// The section last reached by digit or Tab (an index into `sections`): marked in the
+    /// index while the report stays where that jump put it, even when the section starts on
+    /// the last page and so cannot come to the top.
+    pub section: Option<usize>,
     pub exported: Option<Exported>,
     /// The last scroll position and the page height the screen drew (written by `view`, which
     /// alone knows the width the text wraps to): paging stops at the end, never past it.

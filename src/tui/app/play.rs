@@ -174,6 +174,7 @@ impl App {
                 ending_first: true,
                 ending: Scroll::default(),
                 scroll: 0,
+                section: None,
                 sections: Default::default(),
                 exported: None,
                 // Until the screen has been drawn, as if everything fit (no scrolling).

@@ -76,8 +76,8 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     }
     // Each entry kept on one line (no-break spaces inside it), the list wrapped to the width;
     // the section on view marked.
-    let at = d.scroll.min(d.max_scroll.get());
-    let current = starts.iter().rposition(|&s| s <= at);
+    *d.sections.borrow_mut() = starts;
+    let current = d.section_on_view();
     let entries: Vec<String> = heads
         .iter()
         .enumerate()
@@ -102,7 +102,6 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         })
         .collect();
     f.render_widget(Paragraph::new(index_lines), index_area);
-    *d.sections.borrow_mut() = starts;
     // `panel` tells the app how far it can scroll at this size: the last page, never past it.
     let lines = wrapped.into_iter().map(Line::from).collect();
     let (max, page) = panel(f, app, rest, None, lines, d.scroll);

@@ -344,6 +344,7 @@ tui-quit-title = Quit?
 tui-quit = Quit laget? y / Enter: yes · any other key: no
 tui-quit-saved = Stop the drill? It is saved and can be resumed. y: yes · Enter or any other key: no
 tui-injects-title = Trigger an inject (1–9 or ↑↓ Enter, Esc: cancel)
+tui-choice-not-shown = Choice {$n} is not on screen yet: scroll the choices with PgDn or ↓ first, so the room sees what it takes.
 tui-injects-how = Nothing is chosen yet: press the inject's number, or move with ↑↓ and press Enter.
 tui-no-injects = No inject can happen at this point of the drill.
 tui-note-title = Facilitator note (Enter: save, Esc: cancel)

@@ -344,6 +344,7 @@ tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · en annen tast: nei
 tui-quit-saved = Stoppe øvelsen? Den er lagret og kan fortsettes senere. j: ja · Enter eller annen tast: nei
 tui-injects-title = Gi et innspill (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-choice-not-shown = Valg {$n} er ikke på skjermen ennå: bla ned i valgene med PgDn eller ↓ først, så rommet ser hva som velges.
 tui-injects-how = Ingenting er valgt ennå: trykk innspillets nummer, eller flytt med ↑↓ og trykk Enter.
 tui-no-injects = Ingen innspill kan komme på dette punktet i øvelsen.
 tui-note-title = Notat fra fasilitator (Enter: lagre, Esc: avbryt)

@@ -344,6 +344,7 @@ tui-quit-title = Avslutte?
 tui-quit = Avslutte programmet? j / Enter: ja · ein annan tast: nei
 tui-quit-saved = Stoppe øvinga? Ho er lagra og kan takast opp att seinare. j: ja · Enter eller annan tast: nei
 tui-injects-title = Gi eit innspel (1–9 eller ↑↓ Enter, Esc: avbryt)
+tui-choice-not-shown = Val {$n} er ikkje på skjermen enno: bla ned i vala med PgDn eller ↓ først, så rommet ser kva som blir vald.
 tui-injects-how = Ingenting er vald enno: trykk nummeret til innspelet, eller flytt med ↑↓ og trykk Enter.
 tui-no-injects = Ingen innspel kan kome på dette punktet i øvinga.
 tui-note-title = Notat frå fasilitator (Enter: lagre, Esc: avbryt)

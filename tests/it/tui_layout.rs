@@ -477,6 +477,8 @@ fn reachable(a: &mut App, w: u16, h: u16) -> BTreeSet<String> {
         }
         _ => {}
     }
+    // Drawn once more as it stands, as the terminal would (the view keeps what it last showed).
+    let _ = rows(a, w, h);
     seen
 }
 
@@ -610,6 +612,12 @@ fn scene_text_scrolls_to_its_end_and_back_at_once() {
     }
     let end = text(&a);
     assert!(end.contains("mer ↑") && !end.contains("mer ↓"), "at the end:\n{end}");
+    // PgDn went on down the choices once the text was at its end; PgUp comes back up them
+    // first, then up the text.
+    while a.play.as_ref().unwrap().choices.at > 0 {
+        key(&mut a, KeyCode::PageUp);
+        text(&a);
+    }
     key(&mut a, KeyCode::PageUp);
     assert!(
         text(&a).contains("mer ↓"),
@@ -678,4 +686,74 @@ fn the_solo_gauge_shows_every_counter_at_every_size() {
             );
         }
     }
+}
+
+/// A choice below the edge of the choices panel is not taken blind by its digit: the screen
+/// says to scroll; PgDn (once the text is at its end) brings it up, and then it is taken.
+#[test]
+fn a_choice_not_on_screen_is_not_taken_by_its_digit() {
+    // A shipped solo drill at the minimum size: its decisions have long choices, and some do
+    // not all fit.
+    let lib = Library::discover(None);
+    let (w, h) = (60, 18);
+    let mut a = app_over(Lang::Nn, &lib);
+    let item = a
+        .items
+        .iter()
+        .position(|it| it.drill.scenario.id == "den-forste-samtalen")
+        .unwrap();
+    for _ in 0..item {
+        key(&mut a, KeyCode::Down);
+    }
+    keys(&mut a, "\nm\n");
+    let mut hidden = None;
+    for _ in 0..200 {
+        let _ = rows(&a, w, h);
+        if a.screen != Screen::Play {
+            break;
+        }
+        let p = a.play.as_ref().unwrap();
+        if !p.deciding() {
+            keys(&mut a, "\n");
+            continue;
+        }
+        let n = match p.session().pending() {
+            Pending::Choice { choices, .. } => choices.len(),
+            _ => unreachable!(),
+        };
+        if let Some(i) = (0..n).rev().find(|&i| !p.choice_on_screen(i)) {
+            hidden = Some(i);
+            break;
+        }
+        keys(&mut a, "1");
+    }
+    let hidden = hidden.expect("a decision whose choices do not all fit at 60×18");
+    let log = a.play.as_ref().unwrap().session().log().len();
+    keys(&mut a, &(hidden + 1).to_string());
+    assert_eq!(a.play.as_ref().unwrap().session().log().len(), log, "taken blind");
+    assert!(
+        a.status.as_deref().is_some_and(|s| s.contains("ikkje på skjermen")),
+        "{:?}",
+        a.status
+    );
+    // PgDn until the choice is whole on screen (the text first, then the choices).
+    for _ in 0..30 {
+        key(&mut a, KeyCode::PageDown);
+        let _ = rows(&a, w, h);
+        if a.play.as_ref().unwrap().choice_on_screen(hidden) {
+            break;
+        }
+    }
+    let shown = rows(&a, w, h).join("\n");
+    assert!(
+        a.play.as_ref().unwrap().choice_on_screen(hidden),
+        "PgDn reaches it:\n{shown}"
+    );
+    assert!(shown.contains(&format!("{})", hidden + 1)), "{shown}");
+    keys(&mut a, &(hidden + 1).to_string());
+    assert_eq!(
+        a.play.as_ref().unwrap().session().log().len(),
+        log + 1,
+        "then it is taken"
+    );
 }

@@ -102,9 +102,22 @@ pub struct PlayState {
     pub scroll_max: std::cell::Cell<u16>,
     /// Lines of text on view (written by `view`): PgUp/PgDn move a page less one line.
     pub scroll_page: std::cell::Cell<u16>,
+    /// The choices panel, when the choices do not all fit: how far it is scrolled (`view`
+    /// moves it to show the choice the arrows are on), and which choices the last frame
+    /// showed whole (`None` before the first frame). A digit takes only a choice on screen.
+    pub choices: Scroll,
+    pub choices_shown: std::cell::RefCell<Option<Vec<bool>>>,
 }
 
 impl PlayState {
+    /// Whether choice `i` (as shown) was whole on the last frame drawn (true before any).
+    pub fn choice_on_screen(&self, i: usize) -> bool {
+        self.choices_shown
+            .borrow()
+            .as_ref()
+            .is_none_or(|shown| shown.get(i).copied().unwrap_or(true))
+    }
+
     pub fn session(&self) -> &crate::engine::Session {
         self.conductor.session()
     }

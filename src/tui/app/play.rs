@@ -15,6 +15,8 @@ impl App {
             scroll: 0,
             scroll_max: std::cell::Cell::new(u16::MAX),
             scroll_page: std::cell::Cell::new(6),
+            choices: Scroll::default(),
+            choices_shown: Default::default(),
         });
         self.screen = Screen::Play;
         self.skip_current();
@@ -37,7 +39,14 @@ impl App {
                 return Vec::new();
             }
             // The text on view by pages (keeping a line of the last for context), and to its
-            // ends; never past the last line.
+            // ends; never past the last line. At a decision, once the text is at its end,
+            // PgDn goes on down the choices (and PgUp back up them first).
+            Intent::PageDown if p.pages.is_empty() && p.scroll >= p.scroll_max.get() && p.choices.max.get() > 0 => {
+                p.choices.apply(&Intent::PageDown);
+            }
+            Intent::PageUp if p.pages.is_empty() && p.choices.at > 0 => {
+                p.choices.apply(&Intent::PageUp);
+            }
             Intent::PageDown => {
                 let page = p.scroll_page.get().saturating_sub(1).max(1);
                 p.scroll = p.scroll.saturating_add(page).min(p.scroll_max.get());
@@ -73,6 +82,10 @@ impl App {
                 Some(i) => return vec![Effect::Drill(keymap::choose(i + 1))],
                 None => self.status = Some(self.msgs.get("tui-how-to-choose")),
             },
+            // Only a choice the room can see: one below the panel's edge is not taken blind.
+            Intent::Number(k) if k <= n && !p.choice_on_screen(k - 1) => {
+                self.status = Some(self.msgs.fmt("tui-choice-not-shown", &[("n", Arg::Num(k as i64))]));
+            }
             Intent::Number(k) if k <= n => return vec![Effect::Drill(keymap::choose(k))],
             Intent::OpenInjects => self.overlay = Some(Overlay::Injects { selected: None }),
             Intent::ToggleGauge => self.show_gauge = !self.show_gauge,
@@ -109,12 +122,14 @@ impl App {
             Ok(Done::Chose { .. }) => {
                 p.selected = None;
                 p.scroll = 0;
+                p.choices.at = 0;
                 None
             }
             Ok(Done::Undone) => {
                 // Everything shown so far stays shown; only what the undo brings back is new.
                 p.pages.clear();
                 p.selected = None;
+                p.choices.at = 0;
                 Some(m.get("plain-undone"))
             }
             Ok(Done::Noted) => Some(m.get("plain-note-saved")),

@@ -128,6 +128,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
     let selected = p.selected.map(|i| i.min(choices.len().saturating_sub(1)));
     let mut options: Vec<Line> = Vec::new();
     let mut span = (0, 0);
+    let mut spans = Vec::with_capacity(choices.len());
     for (i, &c) in choices.iter().enumerate() {
         let number = format!("{}) ", i + 1);
         let indent = " ".repeat(text::width(&number));
@@ -139,6 +140,7 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         } else {
             options.extend(lines.into_iter().map(|l| Line::styled(l, app.theme.text())));
         }
+        spans.push((from, options.len()));
     }
     let title = drill
         .scene(scene)
@@ -185,8 +187,23 @@ pub(super) fn draw(f: &mut Frame, app: &App, area: Rect) {
         ),
         actor_area,
     );
-    let at = offset_showing(span.0, span.1, choices_area.height.saturating_sub(2) as usize);
-    panel(f, app, choices_area, Some(app.msgs.get("tui-choices")), options, at);
+    // Scrolled by PgDn/PgUp, or to the choice the arrows are on.
+    let rows = choices_area.height.saturating_sub(2) as usize;
+    let at = if selected.is_some() {
+        offset_showing(span.0, span.1, rows)
+    } else {
+        p.choices.at
+    };
+    let (max, page) = panel(f, app, choices_area, Some(app.msgs.get("tui-choices")), options, at);
+    p.choices.max.set(max);
+    p.choices.page.set(page);
+    // Which choices the room sees whole (or, one taller than the panel, in part): a digit
+    // takes only those.
+    let top = usize::from(at.min(max));
+    let seen = |&(from, to): &(usize, usize)| {
+        from >= top && to <= top + rows || to - from > rows && from < top + rows && to > top
+    };
+    *p.choices_shown.borrow_mut() = Some(spans.iter().map(seen).collect());
 }
 
 /// The status line: the title, the date of the moment on view (a page shows the moment it

@@ -16,12 +16,22 @@ pub fn score(g: &Graph, st: &State) -> Option<super::DimensionScore> {
     let f = &g.facts;
     let mut ev = Vec::new();
     let (mut pos, mut neg) = (0u64, 0u64);
-    // How far each counter moved the safer way through the lines (as the scenario writes the
-    // effects, before the counter's limits).
+    // How far each counter moved the safer way through the lines: the counters followed
+    // through the play in the engine's order, within their limits, so that a trust already at
+    // 0 that a line would lower by 3 moved 0, not 3.
     let mut moved: Vec<Option<i64>> = vec![None; f.person.len()];
+    let mut values = Counters::new(g);
     let mut lines = 0;
     for e in &st.events {
-        let Event::Chose { choice, role, at, .. } = *e else {
+        values.event(g, e);
+        let Event::Chose {
+            choice,
+            role,
+            at,
+            round: None,
+            ..
+        } = *e
+        else {
             continue;
         };
         let ch = &g.choices[choice as usize];
@@ -41,18 +51,12 @@ pub fn score(g: &Graph, st: &State) -> Option<super::DimensionScore> {
             x.at = Some(at);
             ev.push(x);
         }
-        for eff in g.effs(ch.effects) {
-            if let Eff::Add(c, v) = *eff
-                && let Some(Some(pc)) = f.person.get(c as usize)
+        // Every counter of the conversation partner counts, moved by this line or not.
+        for (c, pc) in f.person.iter().enumerate() {
+            if let Some(pc) = pc
                 && Some(pc.person) == with
             {
-                *moved[c as usize].get_or_insert(0) += v * pc.sign;
-            }
-        }
-        // A conversation partner's counters count even when this line did not move them.
-        for (c, p) in f.person.iter().enumerate() {
-            if p.is_some_and(|pc| Some(pc.person) == with) {
-                moved[c].get_or_insert(0);
+                *moved[c].get_or_insert(0) += values.last_moved(c) * pc.sign;
             }
         }
     }
@@ -84,4 +88,74 @@ pub fn score(g: &Graph, st: &State) -> Option<super::DimensionScore> {
         score = score.min(CAP_SOME_LOST);
     }
     Some(dimension(Dimension::RelationalSafety, score, ev))
+}
+
+/// The counters through a play, event by event, as the engine moved them: a narration's
+/// effects after the injects rolled on entering it, a choice's at once, a round's picks when
+/// the round is done; every value within its counter's limits.
+struct Counters {
+    values: Vec<i64>,
+    before: Vec<i64>,
+    narration: Option<u32>,
+    round: Vec<u32>,
+}
+
+impl Counters {
+    fn new(g: &Graph) -> Counters {
+        let values: Vec<i64> = g.counters.iter().map(|c| c.start).collect();
+        Counters {
+            before: values.clone(),
+            values,
+            narration: None,
+            round: Vec::new(),
+        }
+    }
+
+    fn apply(&mut self, g: &Graph, effects: &[Eff]) {
+        for e in effects {
+            match *e {
+                Eff::Add(n, v) => {
+                    let r = &g.counters[n as usize];
+                    let c = &mut self.values[n as usize];
+                    *c = c.saturating_add(v).clamp(r.min, r.max);
+                }
+                Eff::Assign(n, v) => {
+                    let r = &g.counters[n as usize];
+                    self.values[n as usize] = v.clamp(r.min, r.max);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Moves the counters on past event `e`.
+    fn event(&mut self, g: &Graph, e: &Event) {
+        if !matches!(e, Event::Injected { .. })
+            && let Some(scene) = self.narration.take()
+        {
+            self.apply(g, g.effs(g.scenes[scene as usize].effects));
+        }
+        self.before.clone_from(&self.values);
+        match *e {
+            Event::Enter { scene, .. } if g.scenes[scene as usize].kind == Kind::Narration => {
+                self.narration = Some(scene);
+            }
+            Event::Injected { inject, .. } => self.apply(g, g.effs(g.injects[inject as usize].effects)),
+            Event::Chose {
+                choice, round: Some(_), ..
+            } => self.round.push(choice),
+            Event::Chose { choice, .. } => self.apply(g, g.effs(g.choices[choice as usize].effects)),
+            Event::RoundDone { .. } => {
+                for c in std::mem::take(&mut self.round) {
+                    self.apply(g, g.effs(g.choices[c as usize].effects));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// How far counter `c` moved in the last event (up positive).
+    fn last_moved(&self, c: usize) -> i64 {
+        self.values[c] - self.before[c]
+    }
 }

@@ -363,6 +363,24 @@ fn blaming_loses_the_father_and_relational_safety_is_weak() {
     assert!(text.contains("[−] Fars redsel: opp 2 gjennom samtalen"), "{text}");
 }
 
+#[test]
+fn a_counter_moves_no_further_than_its_limits() {
+    // The father's trust starts at 1: blaming him (−3) takes it to 0, a move of 1, not 3.
+    let low = TRYGG.replace(
+        r#"Counter(id: "tillit", label: "Fars tillit", start: 5,"#,
+        r#"Counter(id: "tillit", label: "Fars tillit", start: 1,"#,
+    );
+    assert_ne!(low, TRYGG);
+    let r = scores_in(&low, &["lytte", "skyld", "na"]).relational_safety.unwrap();
+    let deltas: Vec<Option<i64>> = r
+        .evidence
+        .iter()
+        .filter(|e| e.counter.is_some())
+        .map(|e| e.delta)
+        .collect();
+    assert_eq!(deltas, [Some(-1), Some(2)], "{:?}", r.evidence);
+}
+
 /// The full text debrief of a play of `TRYGG`, in bokmål.
 fn trygg_debrief(picks: &[&str]) -> String {
     let d = laget::debrief::build(&played(TRYGG, picks), laget::debrief::WallClock::default());

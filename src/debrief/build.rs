@@ -459,84 +459,54 @@ fn improvements(drill: &Drill, st: &crate::engine::State) -> Vec<Improvement> {
 }
 
 fn conversations(drill: &Drill, st: &crate::engine::State) -> Vec<ConversationReport> {
-    use crate::engine::graph::Eff;
     let g = &drill.graph;
     let s = &drill.scenario;
     let mut out: Vec<ConversationReport> = Vec::new();
-    // The counters are followed through the events in the order the engine applied them:
-    // injects at once, a choice's effects at once, a round's picks when the round is done.
-    let mut values: Vec<i64> = s.counters.iter().map(|c| c.start).collect();
-    let apply = |values: &mut Vec<i64>, effects: &[Eff]| {
-        for e in effects {
-            match *e {
-                Eff::Add(n, x) => {
-                    let c = &s.counters[n as usize];
-                    values[n as usize] = values[n as usize].saturating_add(x).clamp(c.min, c.max);
-                }
-                Eff::Assign(n, x) => {
-                    let c = &s.counters[n as usize];
-                    values[n as usize] = x.clamp(c.min, c.max);
-                }
-                _ => {}
-            }
-        }
-    };
-    let mut round: Vec<u32> = Vec::new();
+    // The counters followed through the events as the engine moved them (`score::counters`).
+    let mut values = crate::score::counters::Counters::new(g);
     for e in &st.events {
-        match *e {
-            Event::Injected { inject, .. } => apply(&mut values, g.effs(g.injects[inject as usize].effects)),
-            // A narration's effects apply as the story passes it.
-            Event::Enter { scene, .. } => apply(&mut values, g.effs(g.scenes[scene as usize].effects)),
-            Event::RoundDone { .. } => {
-                for c in std::mem::take(&mut round) {
-                    apply(&mut values, g.effs(g.choices[c as usize].effects));
+        values.event(g, e);
+        if let Event::Chose {
+            choice, round: None, ..
+        } = *e
+        {
+            let gc = &g.choices[choice as usize];
+            let Scene::Conversation { id, with, .. } = drill.scene(gc.scene) else {
+                continue;
+            };
+            let c = drill.choice(choice);
+            let line = ConversationLine {
+                choice: c.id.to_string(),
+                text: c.text.to_string(),
+                qualities: c.qualities.iter().map(|q| q.key()).collect(),
+            };
+            let report = match out.iter().position(|r| r.scene == id) {
+                Some(i) => &mut out[i],
+                None => {
+                    out.push(ConversationReport {
+                        scene: id.to_string(),
+                        with: with.to_string(),
+                        lines: Vec::new(),
+                        state: Vec::new(),
+                    });
+                    out.last_mut().expect("just pushed")
                 }
-            }
-            Event::Chose {
-                choice, round: Some(_), ..
-            } => round.push(choice),
-            Event::Chose { choice, .. } => {
-                let gc = &g.choices[choice as usize];
-                let before = values.clone();
-                apply(&mut values, g.effs(gc.effects));
-                let Scene::Conversation { id, with, .. } = drill.scene(gc.scene) else {
+            };
+            report.lines.push(line);
+            for (ci, counter) in s.counters.iter().enumerate() {
+                if counter.person.as_deref() != Some(with.as_str()) {
                     continue;
-                };
-                let c = drill.choice(choice);
-                let line = ConversationLine {
-                    choice: c.id.to_string(),
-                    text: c.text.to_string(),
-                    qualities: c.qualities.iter().map(|q| q.key()).collect(),
-                };
-                let report = match out.iter().position(|r| r.scene == id) {
-                    Some(i) => &mut out[i],
-                    None => {
-                        out.push(ConversationReport {
-                            scene: id.to_string(),
-                            with: with.to_string(),
-                            lines: Vec::new(),
-                            state: Vec::new(),
-                        });
-                        out.last_mut().expect("just pushed")
-                    }
-                };
-                report.lines.push(line);
-                for (ci, counter) in s.counters.iter().enumerate() {
-                    if counter.person.as_deref() != Some(with.as_str()) {
-                        continue;
-                    }
-                    match report.state.iter_mut().find(|x| x.counter == counter.id) {
-                        Some(x) => x.to = values[ci],
-                        None => report.state.push(StateChange {
-                            counter: counter.id.to_string(),
-                            label: counter.label.clone().unwrap_or_else(|| counter.id.clone()).to_string(),
-                            from: before[ci],
-                            to: values[ci],
-                        }),
-                    }
+                }
+                match report.state.iter_mut().find(|x| x.counter == counter.id) {
+                    Some(x) => x.to = values.value(ci),
+                    None => report.state.push(StateChange {
+                        counter: counter.id.to_string(),
+                        label: counter.label.clone().unwrap_or_else(|| counter.id.clone()).to_string(),
+                        from: values.before(ci),
+                        to: values.value(ci),
+                    }),
                 }
             }
-            _ => {}
         }
     }
     out

@@ -3,6 +3,7 @@
 //! with worked examples, in `docs/scoring.md`; keep the two in step.
 
 mod child_voice;
+pub mod counters;
 mod focus;
 mod relational;
 mod role_clarity;

@@ -172,11 +172,14 @@ const OPENING_QUOTES: &[char] = &['«', '"', '“', '„', '‘', '\'', '‹', '
 pub fn quoted(lang: Lang, text: &str) -> String {
     let t = text.trim();
     if t.starts_with(OPENING_QUOTES) {
-        t.to_string()
-    } else if lang == Lang::En {
-        format!("“{t}”")
+        return t.to_string();
+    }
+    // A quote inside the text takes the inner marks, so that the two do not read as one
+    // closing the other: «Hun sa ‹nei›.», “She said ‘no’.”
+    if lang == Lang::En {
+        format!("“{}”", t.replace('“', "‘").replace('”', "’"))
     } else {
-        format!("«{t}»")
+        format!("«{}»", t.replace('«', "‹").replace('»', "›"))
     }
 }
 
@@ -188,6 +191,8 @@ mod tests {
         assert_eq!(super::quoted(Nb, "Jeg har sett det"), "«Jeg har sett det»");
         assert_eq!(super::quoted(Nn, "Eg har sett det"), "«Eg har sett det»");
         assert_eq!(super::quoted(En, "I saw it"), "“I saw it”");
+        assert_eq!(super::quoted(Nb, "Si «nei» nå"), "«Si ‹nei› nå»");
+        assert_eq!(super::quoted(En, "Say “no” now"), "“Say ‘no’ now”");
         assert_eq!(super::quoted(Nb, "«Jeg har sett det»"), "«Jeg har sett det»");
         assert_eq!(super::quoted(Nb, "“I saw it”"), "“I saw it”");
         assert_eq!(super::quoted(En, "\"I saw it\", she says"), "\"I saw it\", she says");

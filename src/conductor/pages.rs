@@ -81,11 +81,23 @@ pub fn feedback(session: &Session, choice: u32, offered: &[u32]) -> Option<Page>
     let ch = session.drill.choice(choice);
     let better = if is_poor(session, choice) {
         let scene = session.drill.graph.choices[choice as usize].scene;
+        // The exemplary path's choice here; off that path, the offered choice that is not poor
+        // with the most good qualities (a conversation's warmest honest line).
         session
             .drill
             .graph
             .exemplary_at(scene)
             .find(|&c| c != choice && offered.contains(&c))
+            .or_else(|| {
+                offered
+                    .iter()
+                    .copied()
+                    .filter(|&c| c != choice && !is_poor(session, c))
+                    .max_by_key(|&c| {
+                        let q = &session.drill.choice(c).qualities;
+                        (q.iter().filter(|q| q.is_positive()).count(), std::cmp::Reverse(c))
+                    })
+            })
     } else {
         None
     };

@@ -441,3 +441,34 @@ fn overgang_vgs_papers_without_consent_breach_consent() {
     assert_eq!(b, ["confidentiality", "consent"]);
     assert!(sc.role_clarity.score <= 79, "a breach: role clarity cannot be strong");
 }
+
+/// Coaching after a poor choice always names a better one when the decision offers one: the
+/// exemplary path's choice, or off that path the best choice that is not poor.
+#[test]
+fn coaching_names_a_better_choice_wherever_there_is_one() {
+    use laget::conductor::{Page, pages};
+    let mut checked = 0;
+    for id in shipped() {
+        let d = drill(&id, "nb");
+        let s = session(&d, Mode::Group, 1);
+        let g = &d.graph;
+        for scene in 0..g.scenes.len() as u32 {
+            let offered: Vec<u32> = (0..g.choices.len() as u32)
+                .filter(|&c| g.choices[c as usize].scene == scene)
+                .collect();
+            for &c in &offered {
+                if !pages::is_poor(&s, c) || offered.iter().all(|&o| o == c || pages::is_poor(&s, o)) {
+                    continue;
+                }
+                checked += 1;
+                match pages::feedback(&s, c, &offered) {
+                    Some(Page::Feedback { better: Some(b), .. }) => {
+                        assert!(b != c && !pages::is_poor(&s, b), "{id}: {}", d.choice_ref(c))
+                    }
+                    other => panic!("{id}: {} gets no better choice: {other:?}", d.choice_ref(c)),
+                }
+            }
+        }
+    }
+    assert!(checked > 20, "poor choices checked: {checked}");
+}

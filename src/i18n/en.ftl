@@ -366,7 +366,7 @@ tui-date-medium = {$weekday} {$day} {$month} {$year} · day {$n}
 tui-date-short = {$year}-{$month}-{$day} · day {$n}
 tui-more-below = more ↓
 tui-more-above = more ↑
-tui-signal-left = Stopped by a signal. No drill was under way; nothing is lost.
+tui-signal-left = Stopped by a signal. Nothing is lost: no drill was left unfinished.
 tui-signal-stopped = Stopped by a signal. Every decision is saved: `laget resume --latest` carries on.
 
 ## Handouts

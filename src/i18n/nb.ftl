@@ -366,7 +366,7 @@ tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
 tui-date-short = {$day}.{$month}.{$year} · dag {$n}
 tui-more-below = mer ↓
 tui-more-above = mer ↑
-tui-signal-left = Stoppet av et signal. Ingen øvelse var i gang; ingenting er tapt.
+tui-signal-left = Stoppet av et signal. Ingenting er tapt: ingen øvelse ble stående uferdig.
 tui-signal-stopped = Stoppet av et signal. Alle beslutninger er lagret: `laget resume --latest` fortsetter.
 
 ## Handouts

@@ -366,7 +366,7 @@ tui-date-medium = {$weekday} {$day}. {$month} {$year} · dag {$n}
 tui-date-short = {$day}.{$month}.{$year} · dag {$n}
 tui-more-below = meir ↓
 tui-more-above = meir ↑
-tui-signal-left = Stoppa av eit signal. Inga øving var i gang; ingenting er tapt.
+tui-signal-left = Stoppa av eit signal. Ingenting er tapt: inga øving vart ståande uferdig.
 tui-signal-stopped = Stoppa av eit signal. Alle avgjerder er lagra: `laget resume --latest` held fram.
 
 ## Handouts

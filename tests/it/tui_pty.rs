@@ -250,7 +250,7 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_the_session() {
 }
 
 #[test]
-fn a_signal_with_no_drill_under_way_says_nothing_is_lost() {
+fn a_signal_with_no_drill_unfinished_says_nothing_is_lost() {
     let (_tty, mut child, master, home) = spawn(&[]);
     let pid = child.process_id().expect("pid") as libc::pid_t;
     assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
@@ -258,7 +258,7 @@ fn a_signal_with_no_drill_under_way_says_nothing_is_lost() {
     assert_cooked(&*master, &_tty);
     let text = _tty.text();
     let after = &text[text.rfind("\u{1b}[?1049l").unwrap()..];
-    assert!(after.contains("No drill was under way"), "{after:?}");
+    assert!(after.contains("no drill was left unfinished"), "{after:?}");
     assert!(!home.path().join("sessions").exists() || sessions_json(home.path()) == serde_json::json!([]));
 }
 

@@ -183,11 +183,11 @@ interval-first-action = From the first concern to the first action: {$days ->
    *[other] {$days} days
   }
 interval-no-action = No action was taken on the concern.
-interval-decision = From the first concern to "{$subject}": {$days ->
+interval-decision = From the first concern to “{$subject}”: {$days ->
     [one] one day
    *[other] {$days} days
   }
-interval-decision-never = "{$subject}" was never decided
+interval-decision-never = “{$subject}” was never decided
 interval-end = The case ran for {$days ->
     [one] one day
    *[other] {$days} days
@@ -245,8 +245,8 @@ plain-not-a-choice = Not a choice: answer with a number from 1 to {$max}, or /he
 plain-note-saved = Note saved.
 plain-injects = Injects you can trigger (/inject ID):
 plain-inject-random = may also happen by itself
-plain-no-such-inject = There is no inject "{$id}". /inject lists them.
-plain-inject-not-now = The inject "{$id}" cannot happen now.
+plain-no-such-inject = There is no inject “{$id}”. /inject lists them.
+plain-inject-not-now = The inject “{$id}” cannot happen now.
 plain-undone = The last decision was undone.
 plain-nothing-to-undo = There is no decision to undo.
 plain-brief-for = Only {$role} reads this:
@@ -658,7 +658,7 @@ harm-burdens_child = left the adults' decision for the child to carry
 rule-breach = breached a duty or boundary: {$detail}
 rule-voice_harmed = harmed the child's voice: {$detail} (0/100)
 rule-too_early = {$subject}: too early, without the grounding it needs ({$points}/100)
-rule-ending_outcome = the ending «{$subject}» is about this dimension: at most {$points}
+rule-ending_outcome = the ending “{$subject}” is about this dimension: at most {$points}
 rule-safe_line = a line that made the conversation safer ({$detail})
 rule-unsafe_line = a line that made the conversation less safe ({$detail})
 rule-trust_built = {$subject}: {$direction ->

@@ -183,11 +183,11 @@ interval-first-action = Fra den første uroen til den første handlingen: {$days
    *[other] {$days} dager
   }
 interval-no-action = Ingen handlet på uroen.
-interval-decision = Fra den første uroen til "{$subject}": {$days ->
+interval-decision = Fra den første uroen til «{$subject}»: {$days ->
     [one] én dag
    *[other] {$days} dager
   }
-interval-decision-never = "{$subject}" ble aldri besluttet
+interval-decision-never = «{$subject}» ble aldri besluttet
 interval-end = Saken varte i {$days ->
     [one] én dag
    *[other] {$days} dager
@@ -245,8 +245,8 @@ plain-not-a-choice = Ikke et valg: svar med et tall fra 1 til {$max}, eller /hel
 plain-note-saved = Notatet er lagret.
 plain-injects = Innspill du kan gi (/inject ID):
 plain-inject-random = kan også komme av seg selv
-plain-no-such-inject = Det finnes ikke noe innspill "{$id}". /inject viser dem.
-plain-inject-not-now = Innspillet "{$id}" kan ikke komme nå.
+plain-no-such-inject = Det finnes ikke noe innspill «{$id}». /inject viser dem.
+plain-inject-not-now = Innspillet «{$id}» kan ikke komme nå.
 plain-undone = Den siste beslutningen ble angret.
 plain-nothing-to-undo = Det er ingen beslutning å angre.
 plain-brief-for = Bare {$role} leser dette:

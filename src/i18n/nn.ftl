@@ -183,11 +183,11 @@ interval-first-action = Frå den første uroa til den første handlinga: {$days 
    *[other] {$days} dagar
   }
 interval-no-action = Ingen gjorde noko med uroa.
-interval-decision = Frå den første uroa til "{$subject}": {$days ->
+interval-decision = Frå den første uroa til «{$subject}»: {$days ->
     [one] éin dag
    *[other] {$days} dagar
   }
-interval-decision-never = "{$subject}" vart aldri avgjort
+interval-decision-never = «{$subject}» vart aldri avgjort
 interval-end = Saka varte i {$days ->
     [one] éin dag
    *[other] {$days} dagar
@@ -245,8 +245,8 @@ plain-not-a-choice = Ikkje eit val: svar med eit tal frå 1 til {$max}, eller /h
 plain-note-saved = Notatet er lagra.
 plain-injects = Innspel du kan gi (/inject ID):
 plain-inject-random = kan òg kome av seg sjølv
-plain-no-such-inject = Det finst ikkje noko innspel "{$id}". /inject viser dei.
-plain-inject-not-now = Innspelet "{$id}" kan ikkje kome no.
+plain-no-such-inject = Det finst ikkje noko innspel «{$id}». /inject viser dei.
+plain-inject-not-now = Innspelet «{$id}» kan ikkje kome no.
 plain-undone = Den siste avgjerda vart angra.
 plain-nothing-to-undo = Det er inga avgjerd å angre.
 plain-brief-for = Berre {$role} les dette:

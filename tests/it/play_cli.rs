@@ -217,7 +217,7 @@ fn facilitator_commands_work_in_plain_mode() {
     );
     assert_eq!(code, 0);
     assert!(out.contains("mor_ringer"), "/inject lists the injects");
-    assert!(out.contains("There is no inject \"nope\""));
+    assert!(out.contains("There is no inject “nope”"));
     assert!(
         out.contains("Emma trekker seg unna"),
         "/brief shows the acting role's brief"

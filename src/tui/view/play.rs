@@ -375,7 +375,12 @@ fn event_time(e: &Event) -> i64 {
 /// not fit, the roles that do not are counted as "+N" at the end.
 fn board_lines(app: &App, width: usize, rows: usize) -> Vec<Line<'static>> {
     let head = format!(" {}: ", app.msgs.get("tui-board"));
-    let marks = role_marks(app);
+    let mut marks = role_marks(app);
+    // Whose turn it is comes first, so that it is never among the roles counted as "+N".
+    if let Some(i) = marks.iter().position(|(m, _, _)| *m == '▶') {
+        let acting = marks.remove(i);
+        marks.insert(0, acting);
+    }
     let full: Vec<String> = marks.iter().map(|(_, n, _)| text::clean(n).into_owned()).collect();
     // The entries packed onto lines as they fit (the first line after the heading, the
     // others under the first entry): the index of each line's first entry.

@@ -105,7 +105,8 @@ pub fn feedback(session: &Session, choice: u32, offered: &[u32]) -> Option<Page>
 }
 
 /// A choice the scenario marks as poor practice: a line with a quality that hurts the
-/// conversation, a breach of a duty, a harm to the child's voice, or a decision made too early.
+/// conversation, a breach of a duty, a harm to the child's voice, a decision made too early, or
+/// the case passed on instead of acted on (docs/scoring.md counts each against the play).
 /// (A good choice that is not the exemplary one is not poor: there is more than one good way.)
 pub fn is_poor(session: &Session, choice: u32) -> bool {
     let ch = session.drill.choice(choice);
@@ -113,4 +114,5 @@ pub fn is_poor(session: &Session, choice: u32) -> bool {
         || !ch.breaches.is_empty()
         || !ch.harms_voice.is_empty()
         || ch.too_early
+        || ch.passes_on
 }

@@ -82,8 +82,10 @@ impl App {
                 Some(i) => return vec![Effect::Drill(keymap::choose(i + 1))],
                 None => self.status = Some(self.msgs.get("tui-how-to-choose")),
             },
-            // Only a choice the room can see: one below the panel's edge is not taken blind.
+            // Only a choice the room can see: one beyond the panel's edge is not taken blind.
+            // It is brought into view and highlighted instead; its digit or Enter takes it.
             Intent::Number(k) if k <= n && !p.choice_on_screen(k - 1) => {
+                p.selected = Some(k - 1);
                 self.status = Some(self.msgs.fmt("tui-choice-not-shown", &[("n", Arg::Num(k as i64))]));
             }
             Intent::Number(k) if k <= n => return vec![Effect::Drill(keymap::choose(k))],

@@ -322,10 +322,11 @@ fn role_marks(app: &App) -> Vec<(char, String, bool)> {
         .map(|i| {
             let b = bit(i as u16);
             let present = st.present & b != 0;
-            let mark = if !present {
-                '○'
-            } else if turn == Some(i as u16) {
+            // Whose turn it is shows even for a role marked away: the room must see who answers.
+            let mark = if turn == Some(i as u16) {
                 '▶'
+            } else if !present {
+                '○'
             } else if acted & b != 0 {
                 '✓'
             } else {
@@ -376,8 +377,14 @@ fn event_time(e: &Event) -> i64 {
 fn board_lines(app: &App, width: usize, rows: usize) -> Vec<Line<'static>> {
     let head = format!(" {}: ", app.msgs.get("tui-board"));
     let mut marks = role_marks(app);
-    // Whose turn it is comes first, so that it is never among the roles counted as "+N".
-    if let Some(i) = marks.iter().position(|(m, _, _)| *m == '▶') {
+    // The board keeps its order (the room learns where each role stands); only when whose
+    // turn it is would fall among the roles counted as "+N" does it come first.
+    let pack_all =
+        |names: &[String]| -> usize { names.iter().map(|n| text::width(n) + 5).sum::<usize>() + text::width(&head) };
+    let short: Vec<String> = marks.iter().map(|(_, n, _)| text::fit(&text::clean(n), 6)).collect();
+    if pack_all(&short) > width * rows
+        && let Some(i) = marks.iter().position(|(m, _, _)| *m == '▶')
+    {
         let acting = marks.remove(i);
         marks.insert(0, acting);
     }

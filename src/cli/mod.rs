@@ -82,8 +82,12 @@ pub enum Command {
     },
     /// Print the debrief of a finished session again.
     Debrief {
-        /// A session id or a session file.
-        session: String,
+        /// A session id or a session file (without it, or with --latest: the most recently
+        /// finished session).
+        session: Option<String>,
+        /// The most recently finished session.
+        #[arg(long, conflicts_with = "session")]
+        latest: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: play::FormatArg,
         /// Every piece of evidence, not only what decided each score.
@@ -286,7 +290,12 @@ pub fn main() -> i32 {
             play: opts,
         }) => play::resume(&ctx, session, latest, opts),
         Some(Command::Sessions { format }) => play::sessions(&ctx, format == ListFormat::Json),
-        Some(Command::Debrief { session, format, full }) => play::debrief_again(&ctx, &session, format, full),
+        Some(Command::Debrief {
+            session,
+            latest: _,
+            format,
+            full,
+        }) => play::debrief_again(&ctx, session.as_deref(), format, full),
         Some(Command::Handouts { scenario, out }) => handouts::run(&ctx, &scenario, &out),
         Some(Command::Explore { args }) => explore::run(&ctx, args),
         Some(Command::Graph { scenario, format }) => graph::run(&ctx, &scenario, format),

@@ -387,9 +387,21 @@ pub fn sessions(ctx: &Context, json: bool) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-pub fn debrief_again(ctx: &Context, which: &str, format: FormatArg, full: bool) -> anyhow::Result<i32> {
+pub fn debrief_again(ctx: &Context, which: Option<&str>, format: FormatArg, full: bool) -> anyhow::Result<i32> {
     let store = Store::new(&home(ctx)?);
-    let file = store.load(which)?;
+    let file = match which {
+        Some(w) => store.load(w)?,
+        // The most recently finished session (`list` is oldest first).
+        None => store
+            .list()?
+            .into_iter()
+            .rev()
+            .find_map(|l| match l {
+                crate::store::Listed::Ok(f) if f.finished => Some(*f),
+                _ => None,
+            })
+            .ok_or_else(|| anyhow::anyhow!("{}", ctx.msgs.get("cli-no-finished")))?,
+    };
     let d = match conductor::debrief_of(file, Some(Arc::new(store))) {
         Ok(d) => d,
         Err(DebriefError::Store(e)) => return Err(e.into()),

@@ -99,6 +99,26 @@ fn debrief_again_takes_full_too() {
 }
 
 #[test]
+fn debrief_without_a_session_gives_the_latest_finished_one() {
+    let home = tempfile::tempdir().unwrap();
+    // None finished yet: said, exit 1.
+    let out = laget(home.path()).args(["--lang", "en", "debrief"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no finished session"));
+    let (code, _) = run(home.path(), &[&SOLO[..], &["text"]].concat());
+    assert_eq!(code, 0);
+    let (_, list) = run(home.path(), &["sessions", "--format", "json"]);
+    let v: Value = serde_json::from_str(&list).expect("JSON");
+    let id = v[0]["id"].as_str().expect("a session id").to_string();
+    let (c1, named) = run(home.path(), &["--lang", "en", "debrief", &id]);
+    let (c2, bare) = run(home.path(), &["--lang", "en", "debrief"]);
+    let (c3, latest) = run(home.path(), &["--lang", "en", "debrief", "--latest"]);
+    assert_eq!((c1, c2, c3), (0, 0, 0));
+    assert_eq!(named, bare);
+    assert_eq!(named, latest);
+}
+
+#[test]
 fn the_fixtures_poor_ending_names_timing_in_json() {
     let home = tempfile::tempdir().unwrap();
     let ending = |input: &str| {

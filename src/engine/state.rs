@@ -57,6 +57,20 @@ pub enum Event {
     },
 }
 
+impl Event {
+    /// When it happened (simulated minutes since day 0).
+    pub fn at(&self) -> i64 {
+        match *self {
+            Event::Enter { at, .. }
+            | Event::Chose { at, .. }
+            | Event::RoundDone { at, .. }
+            | Event::Injected { at, .. }
+            | Event::Stuck { at, .. }
+            | Event::HorizonReached { at } => at,
+        }
+    }
+}
+
 /// What the drill waits for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {

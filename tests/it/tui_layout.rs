@@ -11,8 +11,7 @@ use std::sync::Arc;
 use laget::conductor::{FixedClock, Page, Workspace};
 use laget::engine::{Event, Pending};
 use laget::i18n::{Arg, Lang, Messages};
-use laget::library::{Entry, Library, Origin};
-use laget::scenario::load::load_bytes;
+use laget::library::Library;
 use laget::tui::app::{App, Msg, Overlay, Screen};
 use laget::tui::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
@@ -49,20 +48,7 @@ fn hard_fixture() -> String {
     s
 }
 
-fn library(text: &str) -> Library {
-    let (source, scenario) = load_bytes("liten-uro.nb.ron", text.as_bytes().to_vec()).expect("fixture loads");
-    Library {
-        entries: vec![Entry {
-            origin: Origin::Embedded,
-            source,
-            scenario,
-        }],
-        skipped: vec![],
-    }
-}
-
-/// 2026-01-01T00:00:00Z: a fixed wall clock, so that files and screens do not change.
-const NEW_YEAR_2026: u64 = 1_767_225_600;
+use crate::support::{NEW_YEAR_2026, library_of as library};
 
 fn app_over(lang: Lang, lib: &Library) -> App {
     app_seeded(lang, lib, 7)
@@ -320,18 +306,6 @@ fn the_home_about_panel_scrolls_with_page_keys() {
 
 // --- A whole drill, checked on every screen ----------------------------------------------
 
-/// When an event happened (simulated minutes since day 0).
-fn event_time(e: &Event) -> i64 {
-    match *e {
-        Event::Enter { at, .. }
-        | Event::Chose { at, .. }
-        | Event::RoundDone { at, .. }
-        | Event::Injected { at, .. }
-        | Event::Stuck { at, .. }
-        | Event::HorizonReached { at } => at,
-    }
-}
-
 /// What must be readable on the screen now: texts whose every word must be found (perhaps
 /// after scrolling), and strings that must be on screen whole as drawn.
 struct Expect {
@@ -365,7 +339,7 @@ fn expected(a: &App) -> Expect {
             let d = &p.session().drill;
             let st = &p.session().state;
             let upto = p.pages.front().map_or(st.events.len(), |x| x.upto).min(st.events.len());
-            let at = st.events[..upto].iter().last().map_or(st.clock, event_time);
+            let at = st.events[..upto].iter().last().map_or(st.clock, Event::at);
             let (date, n) = (d.date_at(at), d.day_at(at));
             e.any_of.push(date.words(&a.msgs, "tui-date", n));
             e.any_of.push(date.words(&a.msgs, "tui-date-medium", n));

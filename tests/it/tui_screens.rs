@@ -8,8 +8,7 @@ use laget::conductor::{FixedClock, Workspace};
 use laget::debrief::TimelineKind;
 use laget::engine::{Action, Event};
 use laget::i18n::{Lang, Messages};
-use laget::library::{Entry, Library, Origin};
-use laget::scenario::load::load_bytes;
+use laget::library::Library;
 use laget::tui::app::{App, Msg, Screen};
 use laget::tui::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
@@ -22,20 +21,7 @@ fn library() -> Library {
     library_of(FIXTURE)
 }
 
-fn library_of(text: &str) -> Library {
-    let (source, scenario) = load_bytes("liten-uro.nb.ron", text.as_bytes().to_vec()).expect("fixture loads");
-    Library {
-        entries: vec![Entry {
-            origin: Origin::Embedded,
-            source,
-            scenario,
-        }],
-        skipped: vec![],
-    }
-}
-
-/// 2026-01-01T00:00:00Z: a fixed wall clock, so that files and screens do not change.
-const NEW_YEAR_2026: u64 = 1_767_225_600;
+use crate::support::{NEW_YEAR_2026, library_of};
 
 fn app_with_clock(lang: Lang, clock: Arc<FixedClock>) -> App {
     App::new(

@@ -218,7 +218,7 @@ fn header(f: &mut Frame, app: &App, area: Rect) {
     let at = st.events[..upto.min(st.events.len())]
         .iter()
         .last()
-        .map_or(st.clock, event_time);
+        .map_or(st.clock, Event::at);
     let (long, medium, short) = dates(app, drill, at);
     // What gives way, in turn, so that the room keeps its time budget longest: the long date's
     // words ("since the first concern"), the weekday and month in words, the title (shortened
@@ -357,18 +357,6 @@ fn so_far(app: &App, drill: &crate::engine::Drill, st: &crate::engine::State) ->
         lines.push(format!("• {day} · {what}"));
     }
     lines.join("\n")
-}
-
-/// When an event happened (simulated minutes since day 0).
-fn event_time(e: &Event) -> i64 {
-    match *e {
-        Event::Enter { at, .. }
-        | Event::Chose { at, .. }
-        | Event::RoundDone { at, .. }
-        | Event::Injected { at, .. }
-        | Event::Stuck { at, .. }
-        | Event::HorizonReached { at } => at,
-    }
 }
 
 /// The team board above the text, for narrow screens, in at most `rows` lines: the names

@@ -39,3 +39,22 @@ pub fn break_file(path: &Path) {
 pub fn mend(path: &Path) {
     std::fs::remove_dir_all(path).unwrap();
 }
+
+/// A library of one scenario, `text` (read as the fixture's file), as if built in: for the
+/// terminal UI's tests.
+pub fn library_of(text: &str) -> ::laget::library::Library {
+    use ::laget::library::{Entry, Library, Origin};
+    let (source, scenario) =
+        ::laget::scenario::load::load_bytes("liten-uro.nb.ron", text.as_bytes().to_vec()).expect("fixture loads");
+    Library {
+        entries: vec![Entry {
+            origin: Origin::Embedded,
+            source,
+            scenario,
+        }],
+        skipped: vec![],
+    }
+}
+
+/// 2026-01-01T00:00:00Z: a fixed wall clock, so that files and screens do not change.
+pub const NEW_YEAR_2026: u64 = 1_767_225_600;
